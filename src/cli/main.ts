@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isKitError, KIT_ERRORS } from '../errors.ts';
+import { PACKAGE_ROOT } from '../spec/paths.ts';
+import { parseCli, USAGE } from './args.ts';
+import { runConformance } from './run.ts';
+import { serveEmulator } from './serve.ts';
+
+/** The CLI entry point: returns the process exit code (0 pass, 1 findings, 2 could not run). */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseCli(argv);
+    switch (args.command) {
+      case 'help':
+        console.log(USAGE);
+        return 0;
+      case 'version': {
+        const pkg = JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
+        console.log(pkg.version);
+        return 0;
+      }
+      case 'serve':
+        await serveEmulator(args);
+        return 0;
+      case 'run':
+        return (await runConformance(args)).exitCode;
+    }
+  } catch (error) {
+    if (isKitError(error)) {
+      console.error(`conformance: ${error.message}`);
+      return KIT_ERRORS[error.code]?.exitCode ?? 2;
+    }
+    console.error(
+      `conformance: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    return 2;
+  }
+}

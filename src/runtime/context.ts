@@ -1,0 +1,29 @@
+import { TwilioClient } from '../client/client.ts';
+import { type LoadedSpec, loadSpec } from '../spec/load.ts';
+import { compileValidators, type ValidatorSet } from '../validation/validators.ts';
+import { ScenarioApi } from './api.ts';
+import type { TargetInfo } from './target.ts';
+
+/** The spec and validators, loaded once per worker and spec path. */
+export interface Conformance {
+  spec: LoadedSpec;
+  validators: ValidatorSet;
+}
+
+const loaded = new Map<string, Promise<Conformance>>();
+
+/** Loads the spec and compiles its validators once per process and path. */
+export function loadConformance(specPath: string): Promise<Conformance> {
+  let entry = loaded.get(specPath);
+  if (!entry) {
+    entry = loadSpec(specPath).then((spec) => ({ spec, validators: compileValidators(spec) }));
+    loaded.set(specPath, entry);
+  }
+  return entry;
+}
+
+/** A scenario API bound to the target, with the target's own credentials (or others). */
+export function createApi(target: TargetInfo, conformance: Conformance, credentials = target.credentials): ScenarioApi {
+  const client = new TwilioClient({ baseUrl: target.url, credentials, timeoutMs: target.timeoutMs });
+  return new ScenarioApi(client, conformance.spec, conformance.validators);
+}

@@ -1,0 +1,6 @@
+/** What scenario files import: fixtures, helpers and vitest's own assertion API. */
+export { describe, expect } from 'vitest';
+export { type ApiResponse, type CallOptions, ContractFindingError, ScenarioApi } from './api.ts';
+export { eventually } from './eventually.ts';
+export { type ScenarioFixtures, test } from './fixtures.ts';
+export type { TargetCapabilities, TargetInfo } from './target.ts';

@@ -1,0 +1,43 @@
+import { type EmulatorOptions, startEmulator } from '../emulator/index.ts';
+import type { TargetInfo } from '../runtime/target.ts';
+import { DEFAULT_SPEC_PATH } from '../spec/paths.ts';
+
+/** A running embedded emulator as a target. */
+export interface EmbeddedTarget {
+  info: TargetInfo;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the reference emulator in-process on a loopback port with a virtual clock and two accounts (the second one
+ * lets scenarios check that accounts cannot see each other's resources).
+ */
+export async function startEmbeddedTarget(
+  options: { specPath?: string; timeoutMs?: number; emulator?: EmulatorOptions } = {},
+): Promise<EmbeddedTarget> {
+  const running = await startEmulator({
+    clock: 'virtual',
+    ...options.emulator,
+    accounts: options.emulator?.accounts ?? [randomAccount(), randomAccount()],
+  });
+  const [main, other] = running.accounts;
+  if (!main) throw new Error('emulator started without an account');
+  const info: TargetInfo = {
+    kind: 'emulator',
+    url: running.url,
+    credentials: { username: main.accountSid, password: main.authToken },
+    ...(other ? { otherCredentials: { username: other.accountSid, password: other.authToken } } : {}),
+    capabilities: { clockControl: true, live: false },
+    specPath: options.specPath ?? DEFAULT_SPEC_PATH,
+    timeoutMs: options.timeoutMs ?? 15_000,
+  };
+  return { info, close: () => running.close() };
+}
+
+function hex(bytes: number): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
+}
+
+function randomAccount() {
+  return { accountSid: `AC${hex(16)}`, authToken: hex(16) };
+}

@@ -1,0 +1,25 @@
+import { TwilioClient } from '../client/client.ts';
+import type { Credentials } from '../client/credentials.ts';
+import type { TargetCapabilities } from '../runtime/target.ts';
+
+/**
+ * Reaches the target once (throws CONFORMANCE_ERR_TARGET_UNREACHABLE / _TIMEOUT when it cannot) and learns its
+ * capabilities: clock control is offered when `GET /__emulator/clock` answers 200 with a virtual clock.
+ */
+export async function probeTarget(
+  url: string,
+  credentials: Credentials,
+  timeoutMs: number,
+): Promise<TargetCapabilities> {
+  const client = new TwilioClient({ baseUrl: url, credentials, timeoutMs });
+  try {
+    const live = /(^|\.)twilio\.com$/i.test(new URL(url).hostname);
+    await client.get('/v1/Configuration');
+    if (live) return { clockControl: false, live };
+    const clock = await client.get('/__emulator/clock');
+    const mode = (clock.response.json as { mode?: unknown } | undefined)?.mode;
+    return { clockControl: clock.response.status === 200 && mode === 'virtual', live };
+  } finally {
+    await client.close();
+  }
+}

@@ -1,0 +1,38 @@
+import { requireCredentials } from '../client/credentials.ts';
+import { KitError } from '../errors.ts';
+import type { TargetInfo } from '../runtime/target.ts';
+import { DEFAULT_SPEC_PATH } from '../spec/paths.ts';
+import { probeTarget } from './probe.ts';
+
+/** Builds (and probes) a target for any base URL, with credentials from the environment. */
+export async function urlTarget(
+  url: string,
+  options: { specPath?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<TargetInfo> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch (cause) {
+    throw new KitError('CONFORMANCE_ERR_BAD_ARGUMENTS', `--target '${url}' is not a URL`, { cause });
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new KitError('CONFORMANCE_ERR_BAD_ARGUMENTS', `--target '${url}' must be an http(s) URL`);
+  }
+  const env = options.env ?? process.env;
+  const credentials = requireCredentials(env);
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const capabilities = await probeTarget(url, credentials, timeoutMs);
+  const other =
+    env.CONFORMANCE_OTHER_ACCOUNT_SID && env.CONFORMANCE_OTHER_AUTH_TOKEN
+      ? { username: env.CONFORMANCE_OTHER_ACCOUNT_SID, password: env.CONFORMANCE_OTHER_AUTH_TOKEN }
+      : undefined;
+  return {
+    kind: 'url',
+    url: url.replace(/\/+$/, ''),
+    credentials,
+    ...(other ? { otherCredentials: other } : {}),
+    capabilities,
+    specPath: options.specPath ?? DEFAULT_SPEC_PATH,
+    timeoutMs,
+  };
+}

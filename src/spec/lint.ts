@@ -29,7 +29,7 @@ export const LINT_RULES = {
   'operation-summary': 'every operation has a summary',
   'operation-tag': 'every operation has exactly one tag',
   'operation-security': 'every operation is under a security requirement',
-  'operation-errors': 'every operation documents 401 and at least one other 4xx error response',
+  'operation-errors': 'every operation documents 401, and one that takes input documents another 4xx error too',
   'sid-pattern': 'every SID parameter or form field (name ending in Sid) has a pattern, or names its alternative',
   'list-envelope':
     'every list operation returns {meta, <key>: [...]} and takes PageSize (with maximum), Page, PageToken',
@@ -74,8 +74,10 @@ function lintOperation(op: OperationSpec, securedByRoot: boolean, add: (rule: Ru
     add('operation-security', 'no security');
   const statuses = op.responses.map((r) => r.status);
   if (!statuses.includes('401')) add('operation-errors', 'no 401 response');
-  if (!statuses.some((s) => /^4\d\d$/.test(s) && s !== '401'))
-    add('operation-errors', 'no 4xx error response besides 401');
+  const takesInput = op.parameters.length > 0 || op.requestBody !== undefined;
+  if (takesInput && !statuses.some((s) => /^4\d\d$/.test(s) && s !== '401')) {
+    add('operation-errors', 'takes input but documents no 4xx error response besides 401');
+  }
   for (const p of op.parameters) {
     if (!/Sid$/.test(p.name)) continue;
     const schema = asRecord(p.schema);

@@ -21,8 +21,15 @@ export interface ServeArgs {
   clock: 'wall' | 'virtual';
 }
 
+/** `conformance coverage` options: a run whose scenarios' calls become the operation × scenario matrix. */
+export interface CoverageArgs extends Omit<RunArgs, 'command'> {
+  command: 'coverage';
+  /** Also write the matrix as JSON here. */
+  json?: string;
+}
+
 /** Parsed command line. */
-export type CliArgs = RunArgs | ServeArgs | { command: 'help' } | { command: 'version' };
+export type CliArgs = RunArgs | CoverageArgs | ServeArgs | { command: 'help' } | { command: 'version' };
 
 /** The usage text. */
 export const USAGE = `Usage:
@@ -30,6 +37,9 @@ export const USAGE = `Usage:
       Run the scenario suites. Without --target the embedded reference emulator is started and used.
       With --target, credentials come from TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or TWILIO_API_KEY/TWILIO_API_SECRET).
       Writes DIR/junit.xml (default reports/). Exit 0 all passed, 1 a scenario failed, 2 the kit could not run.
+  conformance coverage [run options] [--json FILE]
+      Run the scenarios and print the operation × scenario matrix: which operations and which documented response
+      statuses at least one scenario exercises. --json also writes the matrix as JSON.
   conformance serve [--port N] [--host H] [--clock wall|virtual]
       Run the reference emulator standalone (default 127.0.0.1:4010, wall clock). Prints the credentials it accepts
       (settable with TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN).
@@ -54,7 +64,7 @@ export function parseCli(argv: string[]): CliArgs {
     return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   try {
-    if (command === 'run') {
+    if (command === 'run' || command === 'coverage') {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
@@ -64,10 +74,13 @@ export function parseCli(argv: string[]): CliArgs {
           'report-dir': { type: 'string' },
           grep: { type: 'string' },
           timeout: { type: 'string' },
+          ...(command === 'coverage' ? { json: { type: 'string' as const } } : {}),
         },
       });
+      const json = (values as { json?: string }).json;
       return {
-        command: 'run',
+        command,
+        ...(json !== undefined ? { json } : {}),
         ...(values.target !== undefined ? { target: values.target } : {}),
         ...(values.spec !== undefined ? { spec: values.spec } : {}),
         ...(values.grep !== undefined ? { grep: values.grep } : {}),
@@ -94,5 +107,5 @@ export function parseCli(argv: string[]): CliArgs {
     if (cause instanceof KitError) throw cause;
     bad(cause instanceof Error ? cause.message : String(cause));
   }
-  return bad(`unknown command '${command}' (expected run or serve)`);
+  return bad(`unknown command '${command}' (expected run, coverage or serve)`);
 }

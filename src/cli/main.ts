@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { isKitError, KIT_ERRORS } from '../errors.ts';
 import { PACKAGE_ROOT } from '../spec/paths.ts';
 import { parseCli, USAGE } from './args.ts';
+import { coverageCommand } from './coverage.ts';
 import { runConformance } from './run.ts';
 import { serveEmulator } from './serve.ts';
 
@@ -24,6 +25,8 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'run':
         return (await runConformance(args)).exitCode;
+      case 'coverage':
+        return await coverageCommand(args);
     }
   } catch (error) {
     if (isKitError(error)) {

@@ -7,6 +7,7 @@ import { countOutcomes, type RunSummary } from '../reporting/model.ts';
 import { loadConformance } from '../runtime/context.ts';
 import { TARGET_ENV } from '../runtime/global-setup.ts';
 import type { TargetInfo } from '../runtime/target.ts';
+import type { OperationSpec } from '../spec/operations.ts';
 import { DEFAULT_SPEC_PATH, PACKAGE_ROOT } from '../spec/paths.ts';
 import { startEmbeddedTarget } from '../targets/emulator.ts';
 import { urlTarget } from '../targets/url.ts';
@@ -17,13 +18,18 @@ export interface RunOutcome {
   exitCode: 0 | 1 | 2;
   summary: RunSummary;
   junitPath: string;
+  /** The operations of the spec the run validated against. */
+  operations: OperationSpec[];
 }
 
 /**
  * Runs the suites against the target: validates the spec first, prepares the target (embedded emulator or URL,
  * probed), runs vitest's `suites` project with a collector, writes JUnit and returns the exit code.
  */
-export async function runConformance(args: RunArgs, log: (line: string) => void = console.log): Promise<RunOutcome> {
+export async function runConformance(
+  args: Omit<RunArgs, 'command'>,
+  log: (line: string) => void = console.log,
+): Promise<RunOutcome> {
   const specPath = args.spec ? resolve(args.spec) : DEFAULT_SPEC_PATH;
   await loadConformance(specPath); // an invalid spec stops the run before any scenario (exit 2)
   let target: TargetInfo;
@@ -61,13 +67,15 @@ export async function runConformance(args: RunArgs, log: (line: string) => void 
   await mkdir(reportDir, { recursive: true });
   const junitPath = resolve(reportDir, 'junit.xml');
   await writeFile(junitPath, renderJunit(summary));
+  await writeFile(resolve(reportDir, 'results.json'), `${JSON.stringify(summary, null, 2)}\n`);
   const c = countOutcomes(summary.results);
   log(
     `conformance: ${summary.results.length} scenarios: ${c.passed} passed, ${c.failed} failed, ${c.error} errors, ${c.skipped} skipped` +
       ` in ${(summary.durationMs / 1000).toFixed(1)} s → ${junitPath}`,
   );
+  const specOperations = (await loadConformance(specPath)).spec.operations.all;
   const exitCode =
     c.error > 0 || summary.runErrors.length > 0 || summary.results.length === 0 ? 2 : c.failed > 0 ? 1 : 0;
   if (summary.results.length === 0) log('conformance: no scenario matched the filters');
-  return { exitCode, summary, junitPath };
+  return { exitCode, summary, junitPath, operations: specOperations };
 }

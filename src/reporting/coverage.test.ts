@@ -3,7 +3,12 @@ import { buildCoverage, renderCoverageText } from './coverage.ts';
 
 const ops = [
   { operationId: 'createConversation', method: 'POST', path: '/v1/Conversations', documented: ['201', '400', '401'] },
-  { operationId: 'fetchConversation', method: 'GET', path: '/v1/Conversations/{Sid}', documented: ['200', '4XX', 'default'] },
+  {
+    operationId: 'fetchConversation',
+    method: 'GET',
+    path: '/v1/Conversations/{Sid}',
+    documented: ['200', '4XX', 'default'],
+  },
 ];
 
 describe('buildCoverage', () => {
@@ -21,7 +26,14 @@ describe('buildCoverage', () => {
         { operationId: 'vendorOnly', status: 200 },
       ],
     },
-    { file: 'b.suite.ts', suite: '', name: 't2', outcome: 'failed', durationMs: 1, operations: [{ operationId: 'createConversation', status: 400 }] },
+    {
+      file: 'b.suite.ts',
+      suite: '',
+      name: 't2',
+      outcome: 'failed',
+      durationMs: 1,
+      operations: [{ operationId: 'createConversation', status: 400 }],
+    },
   ]);
 
   test('counts scenarios per status once per scenario', () => {
@@ -32,7 +44,12 @@ describe('buildCoverage', () => {
   test('lists documented statuses nobody produced; ranges match any status in them', () => {
     expect(matrix.rows[0]?.unexercised).toEqual(['401']);
     expect(matrix.rows[1]?.unexercised).toEqual(['200']);
-    expect(matrix).toMatchObject({ operations: 2, exercisedOperations: 2, documentedStatuses: 5, exercisedStatuses: 3 });
+    expect(matrix).toMatchObject({
+      operations: 2,
+      exercisedOperations: 2,
+      documentedStatuses: 5,
+      exercisedStatuses: 3,
+    });
   });
 
   test('reports operations the spec does not have', () => {

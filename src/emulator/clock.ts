@@ -1,0 +1,149 @@
+// The emulator's notion of time. Conversation timers (004:L25896-25924) are scheduled here so a virtual clock can move
+// ten minutes forward and the conversation is closed when the call returns.
+
+/** Opaque handle of a scheduled callback. */
+export interface TimerHandle {
+  readonly id: number;
+}
+
+/** Wall or virtual clock with timers. */
+export interface Clock {
+  readonly mode: 'wall' | 'virtual';
+  /** The current time. */
+  now(): Date;
+  /** Run `fn` once the clock reaches `at` (immediately-due timers fire on the next tick / next advance). */
+  schedule(at: Date, fn: () => void): TimerHandle;
+  /** Cancel a pending timer; unknown or fired handles are ignored. */
+  cancel(handle: TimerHandle | null | undefined): void;
+  /** Virtual only: move forward by `ms`, firing every due timer in time order, synchronously. */
+  advance(ms: number): void;
+  /** Virtual only: jump to `date` (forward fires due timers in order; backward fires none). */
+  set(date: Date): void;
+  /** Number of pending timers. */
+  pending(): number;
+  /** Cancel every pending timer (shutdown, reset). */
+  cancelAll(): void;
+}
+
+/** Called when a timer callback throws; the clock keeps going. */
+export type TimerErrorHandler = (error: unknown) => void;
+
+// setTimeout's delay is a signed 32-bit int; longer waits are re-armed in steps.
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** Build a clock. `virtual` starts at the real current time and only moves when told. */
+export function createClock(mode: 'wall' | 'virtual', onError: TimerErrorHandler = () => {}): Clock {
+  return mode === 'virtual' ? createVirtualClock(onError) : createWallClock(onError);
+}
+
+function createWallClock(onError: TimerErrorHandler): Clock {
+  let nextId = 1;
+  const timers = new Map<number, NodeJS.Timeout>();
+
+  const arm = (id: number, at: number, fn: () => void): void => {
+    const delay = Math.min(Math.max(at - Date.now(), 0), MAX_TIMEOUT_MS);
+    const timeout = setTimeout(() => {
+      if (Date.now() < at) {
+        arm(id, at, fn);
+        return;
+      }
+      timers.delete(id);
+      try {
+        fn();
+      } catch (error) {
+        onError(error);
+      }
+    }, delay);
+    timeout.unref();
+    timers.set(id, timeout);
+  };
+
+  return {
+    mode: 'wall',
+    now: () => new Date(),
+    schedule(at, fn) {
+      const id = nextId++;
+      arm(id, at.getTime(), fn);
+      return { id };
+    },
+    cancel(handle) {
+      if (!handle) return;
+      const timeout = timers.get(handle.id);
+      if (timeout) clearTimeout(timeout);
+      timers.delete(handle.id);
+    },
+    advance() {
+      throw new Error('the wall clock cannot be advanced');
+    },
+    set() {
+      throw new Error('the wall clock cannot be set');
+    },
+    pending: () => timers.size,
+    cancelAll() {
+      for (const timeout of timers.values()) clearTimeout(timeout);
+      timers.clear();
+    },
+  };
+}
+
+interface VirtualTimer {
+  id: number;
+  at: number;
+  fn: () => void;
+}
+
+function createVirtualClock(onError: TimerErrorHandler): Clock {
+  let nowMs = Date.now();
+  let nextId = 1;
+  const timers = new Map<number, VirtualTimer>();
+
+  // Earliest due timer at or before `limit`; ties fire in scheduling order (ids grow monotonically).
+  const nextDue = (limit: number): VirtualTimer | undefined => {
+    let best: VirtualTimer | undefined;
+    for (const timer of timers.values()) {
+      if (timer.at > limit) continue;
+      if (!best || timer.at < best.at || (timer.at === best.at && timer.id < best.id)) best = timer;
+    }
+    return best;
+  };
+
+  const runUntil = (target: number): void => {
+    for (let timer = nextDue(target); timer; timer = nextDue(target)) {
+      timers.delete(timer.id);
+      nowMs = Math.max(nowMs, timer.at);
+      try {
+        timer.fn();
+      } catch (error) {
+        onError(error);
+      }
+    }
+    nowMs = target;
+  };
+
+  return {
+    mode: 'virtual',
+    now: () => new Date(nowMs),
+    schedule(at, fn) {
+      const id = nextId++;
+      timers.set(id, { id, at: at.getTime(), fn });
+      return { id };
+    },
+    cancel(handle) {
+      if (handle) timers.delete(handle.id);
+    },
+    advance(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`cannot advance by ${ms} ms`);
+      runUntil(nowMs + ms);
+    },
+    set(date) {
+      const target = date.getTime();
+      if (Number.isNaN(target)) throw new RangeError('invalid date');
+      if (target >= nowMs) runUntil(target);
+      else nowMs = target;
+    },
+    pending: () => timers.size,
+    cancelAll() {
+      timers.clear();
+    },
+  };
+}

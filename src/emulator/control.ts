@@ -1,0 +1,88 @@
+// Control endpoints outside the Twilio API, under the reserved prefix `/__emulator`. Same Basic auth as the API.
+// Bodies may be JSON or a form. Answers are plain JSON; failures use the Twilio error catalogue.
+import type { FastifyRequest } from 'fastify';
+import type { EmulatorContext } from './context.ts';
+import { FormParams } from './form.ts';
+import type { Routes } from './routes.ts';
+import { twilioError } from './twilio-errors.ts';
+import { dateTime, parseDuration } from './validate.ts';
+
+/** Reserved path prefix of the control endpoints. */
+export const CONTROL_PREFIX = '/__emulator';
+
+/** What the control endpoints may do beyond reading the context. */
+export interface ControlHooks {
+  /** Drop all state, keep accounts. */
+  reset(): void;
+}
+
+function field(request: FastifyRequest, name: string): string | undefined {
+  const body: unknown = request.body;
+  if (body instanceof FormParams) return body.get(name);
+  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+    const value = (body as Record<string, unknown>)[name];
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+    if (value !== undefined && value !== null) {
+      throw twilioError('INVALID_PARAMETER', { param: name, detail: 'must be a string or a number' });
+    }
+  }
+  return undefined;
+}
+
+function clockView(ctx: EmulatorContext): { now: string; mode: 'wall' | 'virtual' } {
+  return { now: ctx.clock.now().toISOString(), mode: ctx.clock.mode };
+}
+
+function requireVirtual(ctx: EmulatorContext): void {
+  if (ctx.clock.mode !== 'virtual') {
+    throw twilioError('CONFLICT', { detail: "The emulator clock is 'wall'; only a 'virtual' clock can be moved" });
+  }
+}
+
+/** Register the control routes. */
+export function registerControl(routes: Routes, ctx: EmulatorContext, hooks: ControlHooks): void {
+  routes.get(`${CONTROL_PREFIX}/health`, () => ({
+    status: 'ok',
+    clock: ctx.clock.mode,
+    pending_timers: ctx.clock.pending(),
+    pending_tasks: ctx.background.pending(),
+  }));
+
+  routes.get(`${CONTROL_PREFIX}/clock`, () => clockView(ctx));
+
+  // `{ms}` (non-negative integer) or `{duration}` (ISO 8601, days or smaller units, e.g. PT10M).
+  routes.post(`${CONTROL_PREFIX}/clock/advance`, (request) => {
+    requireVirtual(ctx);
+    const ms = field(request, 'ms');
+    const duration = field(request, 'duration');
+    let step: number | undefined;
+    if (ms !== undefined) {
+      step = /^\d{1,15}$/.test(ms) ? Number(ms) : undefined;
+      if (step === undefined)
+        throw twilioError('INVALID_PARAMETER', { param: 'ms', detail: 'not a non-negative integer' });
+    } else if (duration !== undefined) {
+      step = parseDuration(duration);
+      if (step === undefined) {
+        throw twilioError('INVALID_PARAMETER', { param: 'duration', detail: 'not an ISO 8601 duration such as PT10M' });
+      }
+    } else {
+      throw twilioError('INVALID_PARAMETER', { param: 'ms', detail: "send 'ms' or 'duration'" });
+    }
+    ctx.clock.advance(step);
+    return clockView(ctx);
+  });
+
+  routes.post(`${CONTROL_PREFIX}/clock/set`, (request) => {
+    requireVirtual(ctx);
+    const now = field(request, 'now');
+    if (now === undefined) throw twilioError('INVALID_PARAMETER', { param: 'now', detail: 'required' });
+    ctx.clock.set(dateTime(now, 'now'));
+    return clockView(ctx);
+  });
+
+  routes.post(`${CONTROL_PREFIX}/reset`, () => {
+    hooks.reset();
+    return { status: 'reset' };
+  });
+}

@@ -1,0 +1,11 @@
+// The emulator's only barrel: what the rest of the kit may import.
+export type { Emulator } from './app.ts';
+export { buildEmulator } from './app.ts';
+export type { Clock, TimerHandle } from './clock.ts';
+export { CONTROL_PREFIX } from './control.ts';
+export type { EmulatorEvent, EmulatorEventName } from './events.ts';
+export type { EmulatorAccount, EmulatorOptions } from './options.ts';
+export type { RunningEmulator } from './serve.ts';
+export { startEmulator } from './serve.ts';
+export type { TwilioErrorBody, TwilioErrorName } from './twilio-errors.ts';
+export { TWILIO_ERRORS } from './twilio-errors.ts';

@@ -1,0 +1,20 @@
+// Public option types of the emulator (re-exported by index.ts).
+
+/** Credentials of one emulated Twilio account: Account SID + auth token, plus optional API keys (004:L4439-4444). */
+export interface EmulatorAccount {
+  accountSid: string;
+  authToken: string;
+  apiKeys?: { sid: string; secret: string }[];
+}
+
+/** Options of {@link buildEmulator} / {@link startEmulator}. */
+export interface EmulatorOptions {
+  /** Accounts to serve; default: one generated account (AC + 32 hex, token 32 hex). */
+  accounts?: EmulatorAccount[];
+  /** 'wall' (default) follows real time; 'virtual' starts at the real current time and only moves when told. */
+  clock?: 'wall' | 'virtual';
+  /** Real milliseconds before ConversationWithParticipants adds its participants (default 25). */
+  cwpParticipantDelayMs?: number;
+  /** Enable fastify's logger (default false). */
+  logger?: boolean;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { buildPage, decodePageToken, encodePageToken, type PageRequest } from './paging.ts';
+import { TwilioApiError } from './twilio-errors.ts';
+
+const items = Array.from({ length: 7 }, (_, i) => ({ id: `K${i}` }));
+const base = {
+  keyOf: (x: { id: string }) => x.id,
+  render: (x: { id: string }) => x.id,
+  listUrl: 'http://h/v1/Things',
+  key: 'things',
+};
+
+function request(url: string | null, pageSize = 3): PageRequest {
+  if (url === null) return { pageSize, page: 0, offset: 0, afterKey: null };
+  const query = new URL(url).searchParams;
+  const token = query.get('PageToken');
+  const decoded = token ? decodePageToken(token) : { offset: 0, afterKey: null };
+  return { pageSize: Number(query.get('PageSize')), page: Number(query.get('Page')), ...decoded };
+}
+
+describe('page tokens', () => {
+  test('round-trip', () => {
+    expect(decodePageToken(encodePageToken(40, 'CHx'))).toEqual({ offset: 40, afterKey: 'CHx' });
+  });
+
+  test.each([
+    'garbage',
+    'PT!!!',
+    `PT${Buffer.from('{"o":-1,"k":null}').toString('base64url')}`,
+    `PT${Buffer.from('[]').toString('base64url')}`,
+  ])('rejects %s with 21481', (token) => {
+    expect(() => decodePageToken(token)).toThrow(TwilioApiError);
+    try {
+      decodePageToken(token);
+    } catch (error) {
+      expect((error as TwilioApiError).toBody()).toMatchObject({ code: 21481, status: 400 });
+    }
+  });
+});
+
+describe('buildPage', () => {
+  test('walks to the end following next_page_url, without gaps or repeats', () => {
+    const seen: string[] = [];
+    let next: string | null = null;
+    let pages = 0;
+    do {
+      const page = buildPage({ ...base, items, request: request(next) }) as {
+        meta: Record<string, unknown>;
+        things: string[];
+      };
+      seen.push(...page.things);
+      expect(page.meta.page).toBe(pages);
+      expect(page.meta.key).toBe('things');
+      next = page.meta.next_page_url as string | null;
+      pages++;
+    } while (next !== null);
+    expect(seen).toEqual(items.map((x) => x.id));
+    expect(pages).toBe(3);
+  });
+
+  test('first and previous page URLs', () => {
+    const first = buildPage({ ...base, items, request: request(null) }) as { meta: Record<string, string | null> };
+    expect(first.meta.first_page_url).toBe('http://h/v1/Things?PageSize=3&Page=0');
+    expect(first.meta.url).toBe('http://h/v1/Things?PageSize=3&Page=0');
+    expect(first.meta.previous_page_url).toBeNull();
+    const second = buildPage({ ...base, items, request: request(first.meta.next_page_url!) }) as {
+      meta: Record<string, string | null>;
+      things: string[];
+    };
+    expect(second.things).toEqual(['K3', 'K4', 'K5']);
+    const back = buildPage({ ...base, items, request: request(second.meta.previous_page_url!) }) as {
+      things: string[];
+    };
+    expect(back.things).toEqual(['K0', 'K1', 'K2']);
+  });
+
+  test('resumes after the last served item when earlier items were deleted meanwhile', () => {
+    const first = buildPage({ ...base, items, request: request(null) }) as { meta: Record<string, string> };
+    const after = buildPage({ ...base, items: items.slice(1), request: request(first.meta.next_page_url!) }) as {
+      things: string[];
+    };
+    expect(after.things).toEqual(['K3', 'K4', 'K5']);
+  });
+
+  test('keeps filters in the URLs and answers an empty list', () => {
+    const page = buildPage({ ...base, items: [], request: request(null), filters: [['State', 'active']] }) as {
+      meta: Record<string, string | null>;
+      things: string[];
+    };
+    expect(page.things).toEqual([]);
+    expect(page.meta.url).toBe('http://h/v1/Things?State=active&PageSize=3&Page=0');
+    expect(page.meta.next_page_url).toBeNull();
+  });
+});

@@ -1,0 +1,308 @@
+// Conversation resource (CH…): create, fetch, list, update, delete.
+// Reference: Service-Scoped Conversation Resource 004:L16389-17416 (properties L16474-16547, create L16550-16626,
+// fetch L16758, list L16905-16947, update L17118-17199, delete L17334-17354); the short form /v1/Conversations is shown
+// by the quickstart (004:L283, L417) and the States and Timers guide (004:L25762-25890).
+import type { FastifyRequest } from 'fastify';
+import type { EmulatorContext } from '../context.ts';
+import {
+  deleteConversation,
+  emitConversationEvent,
+  recordActivity,
+  scheduleTimers,
+  timersView,
+  transition,
+} from '../conversation-lifecycle.ts';
+import { isoDate } from '../dates.ts';
+import { type FormParams, formOf } from '../form.ts';
+import { buildPage, readPageRequest } from '../paging.ts';
+import { param, pathOf, queryParam, resolveScope, type Scope, scopeUrl } from '../scope.ts';
+import { isSid, newSid } from '../sid.ts';
+import { findConversation, insertConversation, setUniqueName } from '../store/conversations.ts';
+import type { AccountState, Conversation, ConversationState, ServiceState } from '../store/types.ts';
+import { twilioError } from '../twilio-errors.ts';
+import * as v from '../validate.ts';
+import type { ServiceResource } from './resource.ts';
+
+/** Largest page of the conversation list (004:L16935-16936). */
+export const CONVERSATION_MAX_PAGE_SIZE = 100;
+
+/** Wire view of a conversation, every documented key present (004:L16686-16755). */
+export function renderConversation(conversation: Conversation, scope: Scope): Record<string, unknown> {
+  const url = scopeUrl(scope, `/Conversations/${conversation.sid}`);
+  const email = conversation.bindings.email;
+  return {
+    sid: conversation.sid,
+    account_sid: conversation.accountSid,
+    chat_service_sid: conversation.chatServiceSid,
+    messaging_service_sid: conversation.messagingServiceSid,
+    friendly_name: conversation.friendlyName,
+    unique_name: conversation.uniqueName,
+    attributes: conversation.attributes,
+    date_created: isoDate(conversation.dateCreated),
+    date_updated: isoDate(conversation.dateUpdated),
+    state: conversation.state,
+    timers: timersView(conversation),
+    bindings: email ? { email: { address: email.address, name: email.name } } : {},
+    url,
+    links: {
+      participants: `${url}/Participants`,
+      messages: `${url}/Messages`,
+      webhooks: `${url}/Webhooks`,
+      export: `${url}/Export`,
+    },
+  };
+}
+
+/** The conversation addressed by a path value (SID or unique_name), or a 404 naming the request path. */
+export function conversationOr404(scope: Scope, request: FastifyRequest, sidOrUniqueName: string): Conversation {
+  const conversation = findConversation(scope.service, sidOrUniqueName);
+  if (!conversation) throw twilioError('NOT_FOUND', { path: pathOf(request) });
+  return conversation;
+}
+
+/** Conversation parameters after validation; undefined = not sent. */
+export interface ConversationParams {
+  friendlyName?: string;
+  uniqueName?: string | null;
+  attributes?: string;
+  messagingServiceSid?: string;
+  dateCreated?: Date;
+  dateUpdated?: Date;
+  state?: 'active' | 'inactive' | 'closed';
+  inactiveMs?: number | null;
+  closedMs?: number | null;
+  emailAddress?: string;
+  emailName?: string;
+}
+
+/** Wire names of the conversation parameters (create and update share them, 004:L16570-16626, L17143-17199). */
+export const CONVERSATION_PARAMS = [
+  'FriendlyName',
+  'UniqueName',
+  'Attributes',
+  'MessagingServiceSid',
+  'DateCreated',
+  'DateUpdated',
+  'State',
+  'Timers.Inactive',
+  'Timers.Closed',
+  'Bindings.Email.Address',
+  'Bindings.Email.Name',
+] as const;
+
+/** Validate the conversation parameters of a create or update form. Unknown parameters are ignored. */
+export function readConversationParams(form: FormParams): ConversationParams {
+  const out: ConversationParams = {};
+  const get = (name: (typeof CONVERSATION_PARAMS)[number]): string | undefined => form.get(name);
+  const friendlyName = get('FriendlyName');
+  if (friendlyName !== undefined) out.friendlyName = v.friendlyName(friendlyName);
+  const uniqueName = get('UniqueName');
+  if (uniqueName !== undefined) {
+    // A unique name that looks like a conversation SID would make `{Sid}` ambiguous (error 50390).
+    if (isSid(uniqueName, 'CH')) throw twilioError('UNIQUE_NAME_IS_SID');
+    out.uniqueName = uniqueName === '' ? null : uniqueName;
+  }
+  const attributes = get('Attributes');
+  if (attributes !== undefined) out.attributes = v.attributes(attributes, v.ATTRIBUTES_LIMIT.conversation);
+  const messagingServiceSid = get('MessagingServiceSid');
+  if (messagingServiceSid !== undefined) {
+    out.messagingServiceSid = v.sid(messagingServiceSid, 'MG', 'MessagingServiceSid', 'MESSAGING_SERVICE_SID_INVALID');
+  }
+  const dateCreated = get('DateCreated');
+  if (dateCreated !== undefined) out.dateCreated = v.dateTime(dateCreated, 'DateCreated', 'DATE_CREATED_INVALID');
+  const dateUpdated = get('DateUpdated');
+  if (dateUpdated !== undefined) out.dateUpdated = v.dateTime(dateUpdated, 'DateUpdated', 'DATE_UPDATED_INVALID');
+  const state = get('State');
+  if (state !== undefined) {
+    if (state === '') throw twilioError('STATE_EMPTY');
+    // `initializing` is the system's own state (001:L149); clients may set active, inactive, closed (004:L16606).
+    out.state = v.oneOf(state, ['active', 'inactive', 'closed'], 'State', 'STATE_INVALID');
+  }
+  const inactive = get('Timers.Inactive');
+  if (inactive !== undefined) out.inactiveMs = v.timer(inactive, 'inactive');
+  const closed = get('Timers.Closed');
+  if (closed !== undefined) out.closedMs = v.timer(closed, 'closed');
+  const emailAddress = get('Bindings.Email.Address');
+  if (emailAddress !== undefined) out.emailAddress = emailAddress;
+  const emailName = get('Bindings.Email.Name');
+  if (emailName !== undefined) out.emailName = emailName;
+  return out;
+}
+
+/** Timer in ms from an account default (`default_inactive_timer`/`default_closed_timer`, 004:L9528-9536). */
+function accountDefaultTimer(value: string | null): number | null {
+  if (value === null) return null;
+  const ms = v.parseDuration(value);
+  return ms === undefined || ms === 0 ? null : ms;
+}
+
+/**
+ * A new conversation record from create parameters, not yet inserted. "A newly created Conversation has the active
+ * state by default" (004:L25760); `closed` cannot be the initial state (error 50384).
+ */
+export function newConversation(
+  ctx: EmulatorContext,
+  account: AccountState,
+  service: ServiceState,
+  params: ConversationParams,
+  state: ConversationState,
+): Conversation {
+  if (params.state === 'closed') throw twilioError('INITIAL_STATE_CLOSED');
+  const now = ctx.clock.now();
+  const dateCreated = params.dateCreated ?? now;
+  return {
+    sid: newSid('CH'),
+    accountSid: account.sid,
+    chatServiceSid: service.sid,
+    seq: ctx.store.nextSeq(),
+    messagingServiceSid: params.messagingServiceSid ?? account.configuration.defaultMessagingServiceSid,
+    friendlyName: params.friendlyName ?? null,
+    uniqueName: params.uniqueName ?? null,
+    // "if the attributes are not set "{}" will be returned" (004:L16511).
+    attributes: params.attributes ?? '{}',
+    state,
+    dateCreated,
+    dateUpdated: params.dateUpdated ?? dateCreated,
+    timers: {
+      inactiveMs:
+        params.inactiveMs !== undefined
+          ? params.inactiveMs
+          : accountDefaultTimer(account.configuration.defaultInactiveTimer),
+      closedMs:
+        params.closedMs !== undefined ? params.closedMs : accountDefaultTimer(account.configuration.defaultClosedTimer),
+    },
+    timerBase: now,
+    timerHandles: { inactive: null, closed: null },
+    bindings:
+      params.emailAddress !== undefined || params.emailName !== undefined
+        ? { email: { address: params.emailAddress ?? null, name: params.emailName ?? null } }
+        : {},
+    participants: new Map(),
+    participantsByIdentity: new Map(),
+  };
+}
+
+/** Read the list filters StartDate / EndDate / State (004:L16915-16930). */
+function readListFilters(request: FastifyRequest): {
+  start?: Date;
+  end?: Date;
+  state?: 'active' | 'inactive' | 'closed';
+  echo: [string, string][];
+} {
+  const echo: [string, string][] = [];
+  const rawStart = queryParam(request, 'StartDate');
+  const rawEnd = queryParam(request, 'EndDate');
+  const rawState = queryParam(request, 'State');
+  const start = rawStart === undefined ? undefined : v.dateFilter(rawStart, 'StartDate', 'start');
+  const end = rawEnd === undefined ? undefined : v.dateFilter(rawEnd, 'EndDate', 'end');
+  if (start && end && end.getTime() < start.getTime()) throw twilioError('END_DATE_BEFORE_START_DATE');
+  const state =
+    rawState === undefined ? undefined : v.oneOf(rawState, ['active', 'inactive', 'closed'], 'State', 'STATE_INVALID');
+  if (rawStart !== undefined) echo.push(['StartDate', rawStart]);
+  if (rawEnd !== undefined) echo.push(['EndDate', rawEnd]);
+  if (rawState !== undefined) echo.push(['State', rawState]);
+  return { start, end, state, echo };
+}
+
+/** Routes of the Conversation resource. */
+export const conversationResource: ServiceResource = {
+  name: 'Conversation',
+  register(routes, ctx, mount) {
+    const collection = `${mount.prefix}/Conversations`;
+    const instance = `${collection}/:Sid`;
+
+    routes.post(collection, (request, reply) => {
+      const scope = resolveScope(request, mount);
+      const params = readConversationParams(formOf(request));
+      const conversation = newConversation(ctx, scope.account, scope.service, params, params.state ?? 'active');
+      insertConversation(scope.service, conversation);
+      scheduleTimers(ctx, conversation);
+      emitConversationEvent(ctx, 'onConversationAdded', conversation, 'api', scope.webhookEnabled, {
+        state: conversation.state,
+      });
+      reply.code(201);
+      return renderConversation(conversation, scope);
+    });
+
+    routes.get(collection, (request) => {
+      const scope = resolveScope(request, mount);
+      const page = readPageRequest(request, CONVERSATION_MAX_PAGE_SIZE);
+      const filters = readListFilters(request);
+      let items = [...scope.service.conversations.values()].filter(
+        (c) =>
+          (filters.state === undefined || c.state === filters.state) &&
+          (filters.start === undefined || c.dateCreated.getTime() >= filters.start.getTime()) &&
+          (filters.end === undefined || c.dateCreated.getTime() <= filters.end.getTime()),
+      );
+      // With a date filter "the returned list is sorted by latest conversation creation date in descending order"
+      // (004:L16918); otherwise creation order (DECISIONS: list order).
+      items =
+        filters.start || filters.end
+          ? items.sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime() || b.seq - a.seq)
+          : items.sort((a, b) => a.seq - b.seq);
+      return buildPage({
+        items,
+        keyOf: (c) => c.sid,
+        render: (c) => renderConversation(c, scope),
+        request: page,
+        listUrl: scopeUrl(scope, '/Conversations'),
+        filters: filters.echo,
+        key: 'conversations',
+      });
+    });
+
+    routes.get(instance, (request) => {
+      const scope = resolveScope(request, mount);
+      return renderConversation(conversationOr404(scope, request, param(request, 'Sid')), scope);
+    });
+
+    routes.post(instance, (request) => {
+      const scope = resolveScope(request, mount);
+      const conversation = conversationOr404(scope, request, param(request, 'Sid'));
+      // "once a Conversation is closed, it cannot be restarted" (004:L25892) → any update is refused (50377).
+      if (conversation.state === 'closed') throw twilioError('CONVERSATION_CLOSED');
+      // "In this state, the conversation cannot be updated" (001:L149).
+      if (conversation.state === 'initializing') throw twilioError('CONVERSATION_INITIALIZING');
+      const form = formOf(request);
+      if (!CONVERSATION_PARAMS.some((name) => form.has(name))) {
+        throw twilioError('CONVERSATION_UPDATE_WITHOUT_PARAMETERS');
+      }
+      const params = readConversationParams(form);
+      if (params.uniqueName !== undefined) setUniqueName(scope.service, conversation, params.uniqueName);
+      if (params.friendlyName !== undefined) conversation.friendlyName = params.friendlyName;
+      if (params.attributes !== undefined) conversation.attributes = params.attributes;
+      if (params.messagingServiceSid !== undefined) conversation.messagingServiceSid = params.messagingServiceSid;
+      if (params.dateCreated !== undefined) conversation.dateCreated = params.dateCreated;
+      if (params.inactiveMs !== undefined) conversation.timers.inactiveMs = params.inactiveMs;
+      if (params.closedMs !== undefined) conversation.timers.closedMs = params.closedMs;
+      if (params.emailAddress !== undefined || params.emailName !== undefined) {
+        const email = conversation.bindings.email ?? { address: null, name: null };
+        conversation.bindings = {
+          email: { address: params.emailAddress ?? email.address, name: params.emailName ?? email.name },
+        };
+      }
+      // Any update restarts the timer counters ("no update for 300 seconds", 004:L26074); a state change too
+      // (004:L25924), through `transition`.
+      if (params.state !== undefined && params.state !== conversation.state) {
+        transition(ctx, conversation, params.state, 'api', scope.webhookEnabled);
+      } else {
+        recordActivity(ctx, conversation);
+      }
+      conversation.dateUpdated = params.dateUpdated ?? ctx.clock.now();
+      emitConversationEvent(ctx, 'onConversationUpdated', conversation, 'api', scope.webhookEnabled, {
+        state: conversation.state,
+      });
+      return renderConversation(conversation, scope);
+    });
+
+    routes.delete(instance, (request, reply) => {
+      const scope = resolveScope(request, mount);
+      const conversation = conversationOr404(scope, request, param(request, 'Sid'));
+      deleteConversation(ctx, conversation);
+      emitConversationEvent(ctx, 'onConversationRemoved', conversation, 'api', scope.webhookEnabled, {
+        state: conversation.state,
+      });
+      return reply.code(204).send();
+    });
+  },
+};

@@ -1,0 +1,359 @@
+// Participants of a conversation: what kind of participant a request describes, and the admission rules.
+// Kinds (004:L6172-6175, L23917, L26850-26853):
+//   chat         Identity                          → messaging_binding null
+//   non-chat     MessagingBinding.Address + ProxyAddress → {type sms|whatsapp, address, proxy_address}
+//   GMMS sms     MessagingBinding.Address alone     → {type sms, address}
+//   GMMS chat    Identity + ProjectedAddress        → {type sms, projected_address}
+//   GMMS gateway ProjectedAddress alone             → {type sms, projected_address}
+// Every check-and-insert here is synchronous, so limits hold exactly under concurrent requests.
+import { newSid } from '../sid.ts';
+import { twilioError } from '../twilio-errors.ts';
+import { ATTRIBUTES_LIMIT, charLength, attributes as validAttributes, sid as validSid } from '../validate.ts';
+import { pairKey } from './conversations.ts';
+import type { EmulatorStore } from './store.ts';
+import type { AccountState, Conversation, MessagingBinding, Participant, ServiceState, User } from './types.ts';
+import { findUserByIdentity, insertUser, newUser, openConversationCount, USER_CONVERSATION_LIMIT } from './users.ts';
+
+/** "up to 1000 Participants, including up to 50 non-chat Participants" (004:L22392; DECISIONS: 1000 in total). */
+export const PARTICIPANT_LIMITS = { total: 1000, nonChat: 50 } as const;
+
+/** Identity, Address and ProxyAddress are limited to 256 characters (004:L22374-22384). */
+const MAX_ADDRESS = 256;
+
+/** Participant parameters as sent (form fields, or the keys of a ConversationWithParticipants JSON element). */
+export interface ParticipantInput {
+  identity?: string;
+  address?: string;
+  proxyAddress?: string;
+  projectedAddress?: string;
+  attributes?: string;
+  roleSid?: string;
+  dateCreated?: Date;
+  dateUpdated?: Date;
+}
+
+/** A validated participant, ready for admission. */
+export interface ParticipantPlan {
+  readonly identity: string | null;
+  readonly binding: MessagingBinding | null;
+  readonly attributes: string;
+  readonly roleSid: string | null;
+  readonly dateCreated: Date | null;
+  readonly dateUpdated: Date | null;
+}
+
+/** Messaging channel of an address: `whatsapp:` prefixed addresses are WhatsApp (004:L24796, L31114-31117). */
+export function channelOf(address: string): MessagingBinding['type'] {
+  return address.startsWith('whatsapp:') ? 'whatsapp' : 'sms';
+}
+
+function checkAddress(value: string | undefined, kind: 'address' | 'proxy' | 'projected'): string | null {
+  if (value === undefined) return null;
+  if (value === '') {
+    if (kind === 'address') throw twilioError('ADDRESS_EMPTY');
+    if (kind === 'proxy') throw twilioError('PROXY_ADDRESS_EMPTY');
+    throw twilioError('INVALID_PARAMETER', { param: 'MessagingBinding.ProjectedAddress', detail: 'must not be empty' });
+  }
+  if (charLength(value) > MAX_ADDRESS) {
+    if (kind === 'address') throw twilioError('ADDRESS_INVALID');
+    if (kind === 'proxy') throw twilioError('PROXY_ADDRESS_INVALID');
+    throw twilioError('INVALID_PARAMETER', {
+      param: 'MessagingBinding.ProjectedAddress',
+      detail: `longer than ${MAX_ADDRESS} characters`,
+    });
+  }
+  return value;
+}
+
+/** Validate an Identity (≤256 characters). */
+export function checkIdentity(value: string): string {
+  if (value === '') throw twilioError('IDENTITY_NOT_PROVIDED');
+  if (charLength(value) > MAX_ADDRESS) throw twilioError('IDENTITY_TOO_LONG');
+  return value;
+}
+
+/** A conversation-type role of the service (participants get conversation-level roles, 004:L8711-8713). */
+export function checkConversationRole(service: ServiceState, roleSid: string): string {
+  validSid(roleSid, 'RL', 'RoleSid', 'CONVERSATION_ROLE_NOT_FOUND');
+  if (service.roles.get(roleSid)?.type !== 'conversation') throw twilioError('CONVERSATION_ROLE_NOT_FOUND');
+  return roleSid;
+}
+
+/** Validate everything that does not depend on the conversation's contents. */
+export function planParticipant(service: ServiceState, input: ParticipantInput): ParticipantPlan {
+  const identity = input.identity === undefined ? null : checkIdentity(input.identity);
+  const address = checkAddress(input.address, 'address');
+  const proxyAddress = checkAddress(input.proxyAddress, 'proxy');
+  const projectedAddress = checkAddress(input.projectedAddress, 'projected');
+
+  // A participant is either chat (Identity) or non-chat (binding), never both (error-codes.md 50211; 004:L23917).
+  if (identity !== null && (address !== null || proxyAddress !== null)) throw twilioError('IDENTITY_AND_BINDING');
+  if (projectedAddress !== null && (address !== null || proxyAddress !== null)) {
+    throw twilioError('PROJECTED_ADDRESS_ADD_FAILED');
+  }
+  if (proxyAddress !== null && address === null) throw twilioError('ADDRESS_EMPTY');
+  if (identity === null && address === null && projectedAddress === null) throw twilioError('IDENTITY_NOT_PROVIDED');
+
+  let binding: MessagingBinding | null = null;
+  if (address !== null) {
+    if (proxyAddress !== null) {
+      if (address === proxyAddress) throw twilioError('ADDRESS_EQUALS_PROXY_ADDRESS');
+      if (channelOf(address) !== channelOf(proxyAddress)) throw twilioError('ADDRESS_TYPE_MISMATCH');
+    }
+    binding = { type: channelOf(address), address, proxyAddress, projectedAddress: null };
+  } else if (projectedAddress !== null) {
+    binding = { type: 'sms', address: null, proxyAddress: null, projectedAddress };
+  }
+
+  return {
+    identity,
+    binding,
+    attributes: input.attributes === undefined ? '{}' : validAttributes(input.attributes, ATTRIBUTES_LIMIT.participant),
+    roleSid: input.roleSid === undefined ? null : checkConversationRole(service, input.roleSid),
+    dateCreated: input.dateCreated ?? null,
+    dateUpdated: input.dateUpdated ?? null,
+  };
+}
+
+/** Whether a participant counts toward the 50 non-chat limit: it has a device address (SMS, WhatsApp, GMMS SMS). */
+export function isNonChat(participant: Pick<Participant, 'messagingBinding'>): boolean {
+  return Boolean(participant.messagingBinding?.address);
+}
+
+/** Result of an admission. */
+export interface Admission {
+  readonly participant: Participant;
+  /** The user created for a chat participant whose identity had none. */
+  readonly createdUser: User | null;
+}
+
+/** Options of {@link admitParticipant}. */
+export interface AdmitOptions {
+  /** ConversationWithParticipants adds its participants while the conversation is `initializing`. */
+  readonly allowInitializing?: boolean;
+}
+
+/**
+ * Check the plan against the conversation and the account, then insert it — synchronously.
+ * Rejections: closed (50377) or initializing (50386) conversation; duplicate identity (50433); address pair held by
+ * a non-closed conversation (50416, naming it); duplicate GMMS address (50437); 1000 participants (50417); 50 non-chat
+ * participants (50418); identity already in 1000 open conversations (50214).
+ */
+export function admitParticipant(
+  store: EmulatorStore,
+  account: AccountState,
+  service: ServiceState,
+  conversation: Conversation,
+  plan: ParticipantPlan,
+  now: Date,
+  options: AdmitOptions = {},
+): Admission {
+  // "you cannot add new Participants to a Conversation in the closed state" (004:L25892).
+  if (conversation.state === 'closed') throw twilioError('CONVERSATION_CLOSED');
+  // "In this state, the conversation cannot be updated" (001:L149).
+  if (conversation.state === 'initializing' && !options.allowInitializing) {
+    throw twilioError('CONVERSATION_INITIALIZING');
+  }
+  if (plan.identity !== null && conversation.participantsByIdentity.has(plan.identity)) {
+    throw twilioError('PARTICIPANT_EXISTS');
+  }
+  const binding = plan.binding;
+  const key = binding?.address && binding.proxyAddress ? pairKey(binding.address, binding.proxyAddress) : null;
+  if (key !== null) {
+    const holder = account.bindingPairs.get(key);
+    if (holder) throw twilioError('BINDING_PAIR_IN_USE', { conversationSid: holder.conversationSid });
+  } else if (binding && plan.identity === null) {
+    for (const other of conversation.participants.values()) {
+      const b = other.messagingBinding;
+      if (!b || b.proxyAddress !== null) continue;
+      const sameAddress = binding.address !== null && b.address === binding.address;
+      const sameGateway =
+        binding.projectedAddress !== null && other.identity === null && b.projectedAddress === binding.projectedAddress;
+      if (sameAddress || sameGateway) throw twilioError('GROUP_PARTICIPANT_EXISTS');
+    }
+  }
+  if (conversation.participants.size >= PARTICIPANT_LIMITS.total) throw twilioError('PARTICIPANTS_LIMIT');
+  if (binding?.address) {
+    let nonChat = 0;
+    for (const other of conversation.participants.values()) if (isNonChat(other)) nonChat++;
+    if (nonChat >= PARTICIPANT_LIMITS.nonChat) throw twilioError('NON_CHAT_PARTICIPANTS_LIMIT');
+  }
+  let user = plan.identity === null ? undefined : findUserByIdentity(service, plan.identity);
+  if (user && openConversationCount(service, user) >= USER_CONVERSATION_LIMIT) {
+    throw twilioError('USER_CONVERSATION_LIMIT');
+  }
+
+  // --- every check passed: insert ---
+  const participant: Participant = {
+    sid: newSid('MB'),
+    accountSid: account.sid,
+    chatServiceSid: service.sid,
+    conversationSid: conversation.sid,
+    seq: store.nextSeq(),
+    identity: plan.identity,
+    attributes: plan.attributes,
+    messagingBinding: binding ? { ...binding } : null,
+    // Every participant gets the service's default conversation role unless one is given (004:L15505-15510).
+    roleSid: plan.roleSid ?? service.configuration.defaultConversationRoleSid,
+    dateCreated: plan.dateCreated ?? now,
+    dateUpdated: plan.dateUpdated ?? plan.dateCreated ?? now,
+    lastReadMessageIndex: null,
+    lastReadTimestamp: null,
+  };
+  conversation.participants.set(participant.sid, participant);
+  if (key !== null) {
+    account.bindingPairs.set(key, {
+      chatServiceSid: service.sid,
+      conversationSid: conversation.sid,
+      participantSid: participant.sid,
+    });
+  }
+  let createdUser: User | null = null;
+  if (plan.identity !== null) {
+    conversation.participantsByIdentity.set(plan.identity, participant.sid);
+    if (!user) {
+      user = newUser(store, service, plan.identity, now);
+      insertUser(service, user);
+      createdUser = user;
+    }
+    user.conversationSids.add(conversation.sid);
+  }
+  return { participant, createdUser };
+}
+
+/** A participant of the conversation by SID, or by identity (004:L6467). */
+export function findParticipant(conversation: Conversation, sidOrIdentity: string): Participant | undefined {
+  const bySid = conversation.participants.get(sidOrIdentity);
+  if (bySid) return bySid;
+  const sid = conversation.participantsByIdentity.get(sidOrIdentity);
+  return sid === undefined ? undefined : conversation.participants.get(sid);
+}
+
+/** Remove a participant; frees its address pair (004:L28729-28732). Earlier messages stay (004:L6087). */
+export function removeParticipant(
+  account: AccountState,
+  service: ServiceState,
+  conversation: Conversation,
+  participant: Participant,
+): void {
+  const b = participant.messagingBinding;
+  if (b?.address && b.proxyAddress) {
+    const key = pairKey(b.address, b.proxyAddress);
+    if (account.bindingPairs.get(key)?.participantSid === participant.sid) account.bindingPairs.delete(key);
+  }
+  if (participant.identity !== null) {
+    conversation.participantsByIdentity.delete(participant.identity);
+    findUserByIdentity(service, participant.identity)?.conversationSids.delete(conversation.sid);
+  }
+  conversation.participants.delete(participant.sid);
+}
+
+/** Changes of a participant update (004:L6942-6986); `null` for the binding fields means the literal 'null' (remove). */
+export interface ParticipantChanges {
+  attributes?: string;
+  roleSid?: string;
+  dateCreated?: Date;
+  dateUpdated?: Date;
+  identity?: string;
+  proxyAddress?: string | null;
+  projectedAddress?: string | null;
+  lastReadMessageIndex?: number;
+  lastReadTimestamp?: string;
+}
+
+/**
+ * Apply an update after checking every change (all or nothing). Binding rules from the error dictionary: adding a
+ * proxy address needs an address (50441), removing needs one (50440); a projected address cannot join a device
+ * address (50443) and removing needs one and an identity left behind (50442); an identity can only be added to a
+ * projected-address participant without one (50444).
+ */
+export function updateParticipant(
+  store: EmulatorStore,
+  account: AccountState,
+  service: ServiceState,
+  conversation: Conversation,
+  participant: Participant,
+  changes: ParticipantChanges,
+  now: Date,
+): { createdUser: User | null } {
+  const b = participant.messagingBinding;
+  let newPair: string | null | undefined; // undefined = unchanged
+  const oldPair = b?.address && b.proxyAddress ? pairKey(b.address, b.proxyAddress) : null;
+
+  if (changes.attributes !== undefined) validAttributes(changes.attributes, ATTRIBUTES_LIMIT.participant);
+  if (changes.roleSid !== undefined) checkConversationRole(service, changes.roleSid);
+  if (changes.proxyAddress === null) {
+    if (!b?.proxyAddress) throw twilioError('PROXY_ADDRESS_REMOVE_FAILED');
+    newPair = null;
+  } else if (changes.proxyAddress !== undefined) {
+    const proxy = checkAddress(changes.proxyAddress, 'proxy') as string;
+    if (!b?.address) throw twilioError('PROXY_ADDRESS_ADD_FAILED');
+    if (b.address === proxy) throw twilioError('ADDRESS_EQUALS_PROXY_ADDRESS');
+    if (channelOf(b.address) !== channelOf(proxy)) throw twilioError('ADDRESS_TYPE_MISMATCH');
+    newPair = pairKey(b.address, proxy);
+    const holder = account.bindingPairs.get(newPair);
+    if (holder && holder.participantSid !== participant.sid) {
+      throw twilioError('BINDING_PAIR_IN_USE', { conversationSid: holder.conversationSid });
+    }
+  }
+  if (changes.projectedAddress === null) {
+    if (!b?.projectedAddress || participant.identity === null) throw twilioError('PROJECTED_ADDRESS_REMOVE_FAILED');
+  } else if (changes.projectedAddress !== undefined) {
+    checkAddress(changes.projectedAddress, 'projected');
+    if (b?.address) throw twilioError('PROJECTED_ADDRESS_ADD_FAILED');
+  }
+  let user: User | undefined;
+  if (changes.identity !== undefined) {
+    const identity = checkIdentity(changes.identity);
+    const projected = changes.projectedAddress !== undefined ? changes.projectedAddress : (b?.projectedAddress ?? null);
+    if (participant.identity !== null || projected === null) throw twilioError('IDENTITY_ADD_FAILED');
+    if (conversation.participantsByIdentity.has(identity)) throw twilioError('PARTICIPANT_EXISTS');
+    user = findUserByIdentity(service, identity);
+    if (user && openConversationCount(service, user) >= USER_CONVERSATION_LIMIT) {
+      throw twilioError('USER_CONVERSATION_LIMIT');
+    }
+  }
+
+  // --- apply ---
+  if (changes.attributes !== undefined) participant.attributes = changes.attributes;
+  if (changes.roleSid !== undefined) participant.roleSid = changes.roleSid;
+  if (changes.lastReadMessageIndex !== undefined) participant.lastReadMessageIndex = changes.lastReadMessageIndex;
+  if (changes.lastReadTimestamp !== undefined) participant.lastReadTimestamp = changes.lastReadTimestamp;
+  if (newPair !== undefined && b) {
+    if (oldPair !== null && account.bindingPairs.get(oldPair)?.participantSid === participant.sid) {
+      account.bindingPairs.delete(oldPair);
+    }
+    b.proxyAddress = changes.proxyAddress ?? null;
+    // Pairs are only held while the conversation is not closed (004:L28729-28732).
+    if (newPair !== null && conversation.state !== 'closed') {
+      account.bindingPairs.set(newPair, {
+        chatServiceSid: service.sid,
+        conversationSid: conversation.sid,
+        participantSid: participant.sid,
+      });
+    }
+  }
+  if (changes.projectedAddress === null) participant.messagingBinding = null;
+  else if (changes.projectedAddress !== undefined) {
+    participant.messagingBinding = {
+      type: 'sms',
+      address: null,
+      proxyAddress: null,
+      projectedAddress: changes.projectedAddress,
+    };
+  }
+  let createdUser: User | null = null;
+  if (changes.identity !== undefined) {
+    participant.identity = changes.identity;
+    conversation.participantsByIdentity.set(changes.identity, participant.sid);
+    if (!user) {
+      user = newUser(store, service, changes.identity, now);
+      insertUser(service, user);
+      createdUser = user;
+    }
+    user.conversationSids.add(conversation.sid);
+  }
+  if (changes.dateCreated !== undefined) participant.dateCreated = changes.dateCreated;
+  participant.dateUpdated = changes.dateUpdated ?? now;
+  return { createdUser };
+}

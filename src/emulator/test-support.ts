@@ -1,0 +1,93 @@
+// Helpers for the emulator's own unit tests: an `inject()`-based client with Basic auth and form encoding.
+import { buildEmulator, type Emulator } from './app.ts';
+import type { EmulatorAccount, EmulatorOptions } from './options.ts';
+
+/** A response as the tests see it. */
+export interface TestResponse {
+  status: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON fields.
+  body: any;
+}
+
+/** Form fields: repeated keys as arrays, sent in order. */
+export type Fields = Record<string, string | number | readonly string[]>;
+
+/** Encode fields as Twilio does (dotted keys verbatim, arrays as repeated keys). */
+export function encodeForm(fields: Fields): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(fields)) {
+    if (Array.isArray(value)) for (const item of value) query.append(key, item);
+    else query.append(key, String(value));
+  }
+  return query.toString();
+}
+
+/** A client bound to one emulator and one account. */
+export interface TestClient {
+  readonly emulator: Emulator;
+  readonly account: EmulatorAccount;
+  get(url: string): Promise<TestResponse>;
+  post(url: string, fields?: Fields, headers?: Record<string, string>): Promise<TestResponse>;
+  delete(url: string): Promise<TestResponse>;
+  /** Any request, raw. */
+  request(options: {
+    method: string;
+    url: string;
+    payload?: string;
+    headers?: Record<string, string>;
+    auth?: false | string;
+  }): Promise<TestResponse>;
+  /** Same emulator, another account's credentials. */
+  as(account: EmulatorAccount): TestClient;
+}
+
+/** Basic auth header value. */
+export function basic(user: string, password: string): string {
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+
+/** Bind a client to an emulator (first account by default). */
+export function clientFor(emulator: Emulator, account: EmulatorAccount = emulator.accounts[0]!): TestClient {
+  const request: TestClient['request'] = async (options) => {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.auth !== false) headers.authorization = options.auth ?? basic(account.accountSid, account.authToken);
+    const response = await emulator.app.inject({
+      method: options.method as 'GET',
+      url: options.url,
+      payload: options.payload,
+      headers,
+    });
+    const text = response.body;
+    return { status: response.statusCode, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  };
+  return {
+    emulator,
+    account,
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: (url, fields = {}, headers = {}) =>
+      request({
+        method: 'POST',
+        url,
+        payload: encodeForm(fields),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      }),
+    delete: (url) => request({ method: 'DELETE', url }),
+    as: (other) => clientFor(emulator, other),
+  };
+}
+
+/** Build an emulator and a client for it. */
+export function setup(options: EmulatorOptions = {}): TestClient {
+  return clientFor(buildEmulator(options));
+}
+
+/** Poll `probe` until it returns true, at most `attempts` times `intervalMs` apart. */
+export async function eventually(probe: () => Promise<boolean>, attempts = 200, intervalMs = 10): Promise<void> {
+  for (let i = 0; i < attempts; i++) {
+    if (await probe()) return;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  throw new Error(`condition not met after ${attempts} attempts`);
+}

@@ -1,6 +1,8 @@
 import { test as base, inject } from 'vitest';
 import type { OperationCall, ScenarioApi } from './api.ts';
+import { type ClockControl, createClockControl } from './clock.ts';
 import { type Conformance, createApi, loadConformance } from './context.ts';
+import { createScenarioData, runIdentity, type ScenarioData } from './data.ts';
 import type { TargetInfo } from './target.ts';
 
 /** What a scenario leaves in its vitest task meta for reporters. */
@@ -16,6 +18,12 @@ export interface ScenarioFixtures {
   conformance: Conformance;
   /** The checked API client; deletes what the test registered for cleanup when the test ends. */
   api: ScenarioApi;
+  /** Seeded test data: `data.faker`, `data.unique(prefix)`, `data.phone()`. */
+  data: ScenarioData;
+  /** The target's clock (check `clock.available`, else `skip(clock.reason)`). */
+  clock: ClockControl;
+  /** A second account's checked API client, when the target has one (else undefined: skip cross-account checks). */
+  otherApi: ScenarioApi | undefined;
 }
 
 /** vitest's `test` with the conformance fixtures. */
@@ -30,6 +38,21 @@ export const test = base.extend<ScenarioFixtures>({
       use(await loadConformance(target.specPath)),
     { scope: 'worker' },
   ] as never,
+  clock: async ({ target }, use) => use(createClockControl(target)),
+  data: async ({ task }, use) => {
+    const { seed, runId } = runIdentity();
+    await use(createScenarioData(seed, runId, `${task.file?.name ?? ''} > ${task.name}`));
+  },
+  otherApi: async ({ target, conformance }, use) => {
+    if (!target.otherCredentials) return use(undefined);
+    const api = createApi(target, conformance, target.otherCredentials);
+    try {
+      await use(api);
+    } finally {
+      await api.cleanup();
+      await api.client.close();
+    }
+  },
   api: async ({ target, conformance, task }, use) => {
     const api = createApi(target, conformance);
     try {

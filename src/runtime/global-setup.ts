@@ -10,6 +10,10 @@ export const TARGET_ENV = 'CONFORMANCE_TARGET_JSON';
  * (so `npm test` runs every scenario against the reference emulator) and stops it afterwards.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const seed = process.env.CONFORMANCE_SEED
+    ? Number(process.env.CONFORMANCE_SEED)
+    : Math.floor(Math.random() * 2 ** 31);
+  project.provide('conformanceRun', { seed, runId: Date.now().toString(36) });
   const prepared = process.env[TARGET_ENV];
   if (prepared) {
     project.provide('conformanceTarget', JSON.parse(prepared) as TargetInfo);

@@ -17,6 +17,8 @@ export async function startEmbeddedTarget(
 ): Promise<EmbeddedTarget> {
   const running = await startEmulator({
     clock: 'virtual',
+    // Long enough that a scenario reliably observes `initializing` right after ConversationWithParticipants answers.
+    cwpParticipantDelayMs: 150,
     ...options.emulator,
     accounts: options.emulator?.accounts ?? [randomAccount(), randomAccount()],
   });

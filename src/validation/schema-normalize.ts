@@ -65,3 +65,55 @@ function normalizeChildren(key: string, value: unknown, seen: Map<object, unknow
   }
   return normalizeSchema30(value, seen);
 }
+
+const SCALAR_TYPES = new Set(['string', 'number', 'integer']);
+
+/** A schema with annotation-only formats removed, and the format names it uses that are not known. */
+export interface FormatScan {
+  schema: unknown;
+  unknown: string[];
+}
+
+/**
+ * Drops a known `format` from schemas whose declared types are all non-scalar (e.g. the vendor format `uri-map` on
+ * `type: object`): JSON Schema formats only assert on strings and numbers, so it is an annotation there, but ajv's
+ * strictTypes rejects it. Also lists every format that is not known, so the caller can fail loudly naming it.
+ * Returns a copy (cycle-safe).
+ */
+export function scanFormats(schema: unknown, isKnownFormat: (name: string) => boolean): FormatScan {
+  const unknown = new Set<string>();
+  const seen = new Map<object, unknown>();
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (typeof node !== 'object' || node === null) return node;
+    const cached = seen.get(node);
+    if (cached) return cached;
+    const src = node as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    seen.set(node, out);
+    const format = typeof src.format === 'string' ? src.format : undefined;
+    if (format !== undefined && !isKnownFormat(format)) unknown.add(format);
+    const types = Array.isArray(src.type) ? src.type : typeof src.type === 'string' ? [src.type] : [];
+    const annotationOnly =
+      format !== undefined &&
+      isKnownFormat(format) &&
+      types.length > 0 &&
+      !types.some((t) => SCALAR_TYPES.has(String(t)));
+    for (const [key, value] of Object.entries(src)) {
+      if (key === 'format' && annotationOnly) continue;
+      out[key] = SCHEMA_CHILDREN.has(key) ? mapChildren(key, value, walk) : value;
+    }
+    return out;
+  };
+  const result = walk(schema);
+  return { schema: result, unknown: [...unknown].sort() };
+}
+
+function mapChildren(key: string, value: unknown, map: (schema: unknown) => unknown): unknown {
+  const keyed = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'];
+  if (keyed.includes(key)) {
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v)]));
+  }
+  return map(value);
+}

@@ -3,7 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import { KitError } from '../errors.ts';
 import type { LoadedSpec } from '../spec/load.ts';
 import type { OperationSpec } from '../spec/operations.ts';
-import { normalizeSchema30 } from './schema-normalize.ts';
+import { normalizeSchema30, scanFormats } from './schema-normalize.ts';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object, whose `default` is the plugin.
 type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
@@ -107,12 +107,22 @@ export function compileValidators(spec: LoadedSpec): ValidatorSet {
   for (const keyword of extensions) ajv.addKeyword({ keyword });
 
   const is30 = spec.version.startsWith('3.0');
-  const prepare = (schema: unknown) => (is30 ? normalizeSchema30(schema) : schema);
+  const isKnownFormat = (name: string) => name in ajv.formats;
   const responses = new Map<string, ValidateFunction>();
   const requests = new Map<string, ValidateFunction>();
   const compile = (operation: OperationSpec, where: string, schema: unknown): ValidateFunction => {
+    const scanned = scanFormats(is30 ? normalizeSchema30(schema) : schema, isKnownFormat);
+    if (scanned.unknown.length) {
+      // Named here: on a non-string type ajv would only report a strictTypes error that hides the format's name.
+      const names = scanned.unknown.map((f) => `"${f}"`).join(', ');
+      const reason = `unknown format ${names} (see NON_STANDARD_FORMATS)`;
+      throw new KitError(
+        'CONFORMANCE_ERR_SPEC_COMPILE',
+        `cannot compile ${where} schema of ${operation.operationId}: ${reason}`,
+      );
+    }
     try {
-      return ajv.compile(prepare(schema) as object);
+      return ajv.compile(scanned.schema as object);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
       throw new KitError(

@@ -21,12 +21,12 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): Creden
 }
 
 /** Like credentialsFromEnv, but a missing pair is a kit error naming the variables to set. */
-export function requireCredentials(env: NodeJS.ProcessEnv = process.env): Credentials {
+export function requireCredentials(env: NodeJS.ProcessEnv = process.env, target = 'a remote target'): Credentials {
   const found = credentialsFromEnv(env);
   if (!found) {
     throw new KitError(
       'CONFORMANCE_ERR_CREDENTIALS',
-      'set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) for a remote target',
+      `set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) for ${target}`,
     );
   }
   return found;

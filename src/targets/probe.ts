@@ -23,3 +23,13 @@ export async function probeTarget(
     await client.close();
   }
 }
+
+/** Connects once without credentials; throws CONFORMANCE_ERR_TARGET_UNREACHABLE / _TIMEOUT when it cannot. */
+export async function assertReachable(url: string, timeoutMs: number): Promise<void> {
+  const client = new TwilioClient({ baseUrl: url, timeoutMs });
+  try {
+    await client.get('/v1/Configuration');
+  } finally {
+    await client.close();
+  }
+}

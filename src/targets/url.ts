@@ -1,8 +1,8 @@
-import { requireCredentials } from '../client/credentials.ts';
+import { credentialsFromEnv, requireCredentials } from '../client/credentials.ts';
 import { KitError } from '../errors.ts';
 import type { TargetInfo } from '../runtime/target.ts';
 import { DEFAULT_SPEC_PATH } from '../spec/paths.ts';
-import { probeTarget } from './probe.ts';
+import { assertReachable, probeTarget } from './probe.ts';
 
 /** Builds (and probes) a target for any base URL, with credentials from the environment. */
 export async function urlTarget(
@@ -19,7 +19,12 @@ export async function urlTarget(
     throw new KitError('CONFORMANCE_ERR_BAD_ARGUMENTS', `--target '${url}' must be an http(s) URL`);
   }
   const env = options.env ?? process.env;
-  const credentials = requireCredentials(env);
+  let credentials = credentialsFromEnv(env);
+  if (!credentials) {
+    // Reachability first, so an unreachable target is named as such even before credentials are configured.
+    await assertReachable(url, options.timeoutMs ?? 15_000);
+    credentials = requireCredentials(env, url);
+  }
   const timeoutMs = options.timeoutMs ?? 15_000;
   const capabilities = await probeTarget(url, credentials, timeoutMs);
   const other =

@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { startEmulator } from '../emulator/index.ts';
+import { PACKAGE_ROOT } from '../spec/paths.ts';
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<Ran> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [resolve(PACKAGE_ROOT, 'bin/conformance.js'), ...args], {
+      cwd: PACKAGE_ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => {
+      stdout += c;
+    });
+    child.stderr.on('data', (c) => {
+      stderr += c;
+    });
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe('conformance CLI (a real process)', () => {
+  test('an unreachable --target exits 2 naming the target', async () => {
+    const ran = await cli(['run', '--target', 'http://127.0.0.1:9']);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/CONFORMANCE_ERR_TARGET_UNREACHABLE.*http:\/\/127\.0\.0\.1:9/);
+  });
+
+  test('bad arguments exit 2 with a one-line reason', async () => {
+    const ran = await cli(['run', '--timeout', 'soon']);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr.trim().split('\n')).toHaveLength(1);
+    expect(ran.stderr).toContain('--timeout must be a whole number');
+  });
+
+  test('an invalid --spec exits 2 naming the file', async () => {
+    const ran = await cli(['run', '--spec', '/nonexistent/vendor.yaml']);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain('CONFORMANCE_ERR_SPEC_LOAD');
+    expect(ran.stderr).toContain('/nonexistent/vendor.yaml');
+  });
+
+  test('--target runs the suites against any URL and writes JUnit', async () => {
+    const running = await startEmulator({ clock: 'virtual', cwpParticipantDelayMs: 150 });
+    try {
+      const account = running.accounts[0];
+      const reportDir = await mkdtemp(join(tmpdir(), 'conformance-report-'));
+      const ran = await cli(
+        ['run', '--target', running.url, '--report-dir', reportDir, 'conversation-with-participants/lifecycle'],
+        {
+          TWILIO_ACCOUNT_SID: account?.accountSid ?? '',
+          TWILIO_AUTH_TOKEN: account?.authToken ?? '',
+        },
+      );
+      const junit = await readFile(join(reportDir, 'junit.xml'), 'utf8');
+      expect(ran.stdout).toContain(`target ${running.url}`);
+      expect(junit.match(/<testcase /g)?.length ?? 0).toBeGreaterThanOrEqual(6);
+      expect(ran.code, ran.stdout.slice(-2000)).toBe(0);
+    } finally {
+      await running.close();
+    }
+  }, 120_000);
+});

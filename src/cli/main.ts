@@ -5,6 +5,7 @@ import { PACKAGE_ROOT } from '../spec/paths.ts';
 import { parseCli, USAGE } from './args.ts';
 import { coverageCommand } from './coverage.ts';
 import { runConformance } from './run.ts';
+import { selftestCommand } from './selftest.ts';
 import { serveEmulator } from './serve.ts';
 
 /** The CLI entry point: returns the process exit code (0 pass, 1 findings, 2 could not run). */
@@ -27,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
         return (await runConformance(args)).exitCode;
       case 'coverage':
         return await coverageCommand(args);
+      case 'selftest':
+        return await selftestCommand(args);
     }
   } catch (error) {
     if (isKitError(error)) {

@@ -9,10 +9,12 @@ export async function serveEmulator(args: ServeArgs, log: (line: string) => void
     port: args.port,
     host: args.host,
     clock: args.clock,
+    ...(args.faults?.length ? { faults: args.faults } : {}),
     ...(accountSid && authToken ? { accounts: [{ accountSid, authToken }] } : {}),
   });
   const account = running.accounts[0];
   log(`conformance emulator listening on ${running.url} (clock: ${args.clock})`);
+  if (args.faults?.length) log(`conformance emulator faults (deliberate bugs): ${args.faults.join(', ')}`);
   log(`TWILIO_ACCOUNT_SID=${account?.accountSid}`);
   log(`TWILIO_AUTH_TOKEN=${account?.authToken}`);
   await new Promise<void>((done) => {

@@ -164,7 +164,7 @@ describe('GET /v1/Configuration', () => {
     expect(response.body).toEqual({
       account_sid: client.account.accountSid,
       default_chat_service_sid: service,
-      default_messaging_service_sid: null,
+      default_messaging_service_sid: expect.stringMatching(/^MG[0-9a-f]{32}$/),
       default_inactive_timer: null,
       default_closed_timer: null,
       url: 'http://localhost:80/v1/Configuration',

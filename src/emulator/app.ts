@@ -6,28 +6,65 @@ import { type Clock, createClock } from './clock.ts';
 import { type EmulatorContext, MOUNTS } from './context.ts';
 import { registerControl } from './control.ts';
 import { createEvents, type EmulatorEvents } from './events.ts';
+import { createFaultSet } from './faults.ts';
 import { registerFormParser } from './form.ts';
 import type { EmulatorAccount, EmulatorOptions } from './options.ts';
+import { addressConfigurationResource } from './resources/address-configuration.ts';
+import { bindingResource } from './resources/binding.ts';
 import { configurationResource } from './resources/configuration.ts';
+import { configurationWebhookResource } from './resources/configuration-webhook.ts';
 import { conversationResource } from './resources/conversation.ts';
+import { conversationWebhookResource } from './resources/conversation-webhook.ts';
 import { conversationWithParticipantsResource } from './resources/conversation-with-participants.ts';
+import { credentialResource } from './resources/credential.ts';
+import { deliveryReceiptResource } from './resources/delivery-receipt.ts';
+import { mediaResource } from './resources/media.ts';
+import { messageResource } from './resources/message.ts';
 import { participantResource } from './resources/participant.ts';
+import { participantConversationResource } from './resources/participant-conversation.ts';
 import type { AccountResource, ServiceResource } from './resources/resource.ts';
+import { roleResource } from './resources/role.ts';
+import { serviceResource } from './resources/service.ts';
+import { serviceConfigurationResource } from './resources/service-configuration.ts';
+import { serviceNotificationResource } from './resources/service-notification.ts';
+import { serviceWebhookConfigurationResource } from './resources/service-webhook-configuration.ts';
+import { userResource } from './resources/user.ts';
+import { userConversationResource } from './resources/user-conversation.ts';
+import { registerResponseFaults } from './response-faults.ts';
 import { createRoutes } from './routes.ts';
 import { pathOf } from './scope.ts';
 import { isSid, newSecret, newSid } from './sid.ts';
 import { createStore, type EmulatorStore, resetStore } from './store/store.ts';
 import { TwilioApiError, twilioError } from './twilio-errors.ts';
+import { createWebhookEngine, type WebhookEngine } from './webhooks.ts';
 
 /** Resources inside a Conversation Service, each mounted at `/v1` and `/v1/Services/:ChatServiceSid`. */
 export const SERVICE_RESOURCES: readonly ServiceResource[] = [
   conversationResource,
   conversationWithParticipantsResource,
   participantResource,
+  conversationWebhookResource,
+  messageResource,
+  deliveryReceiptResource,
+  userResource,
+  userConversationResource,
+  participantConversationResource,
+  roleResource,
 ];
 
 /** Account-level resources, mounted once under `/v1`. */
-export const ACCOUNT_RESOURCES: readonly AccountResource[] = [configurationResource];
+export const ACCOUNT_RESOURCES: readonly AccountResource[] = [
+  configurationResource,
+  configurationWebhookResource,
+  serviceWebhookConfigurationResource,
+  addressConfigurationResource,
+  serviceResource,
+  serviceConfigurationResource,
+  serviceNotificationResource,
+  credentialResource,
+  bindingResource,
+  mediaResource,
+];
 
 /** A built (not listening) emulator. */
 export interface Emulator {
@@ -38,6 +75,8 @@ export interface Emulator {
   events: EmulatorEvents;
   /** Real-time deferred work (ConversationWithParticipants); `flush()` runs it now. */
   background: BackgroundTasks;
+  /** Webhook delivery; `settled()` waits for every queued delivery. */
+  webhooks: WebhookEngine;
   context: EmulatorContext;
   /** Drop all state (keep accounts and default service SIDs) and every pending timer and task. */
   reset(): void;
@@ -82,6 +121,7 @@ export function toTwilioError(error: unknown, path: string): TwilioApiError {
 
 /** Build the emulator without listening; drive it with `app.inject()` or `startEmulator()`. */
 export function buildEmulator(options: EmulatorOptions = {}): Emulator {
+  const faults = createFaultSet(options.faults);
   const accounts = options.accounts?.length ? options.accounts.map((a) => ({ ...a })) : [generateAccount()];
   for (const account of accounts) {
     if (!isSid(account.accountSid, 'AC')) throw new Error(`invalid accountSid: ${account.accountSid}`);
@@ -92,16 +132,20 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
   const events = createEvents(report);
   const background = createBackgroundTasks(report);
   const store = createStore(accounts, clock.now());
+  const webhooks = createWebhookEngine({ store, events, clock, timeoutMs: options.webhookTimeoutMs, report, faults });
   const context: EmulatorContext = {
     store,
     clock,
     events,
     background,
+    hooks: webhooks,
     cwpParticipantDelayMs: options.cwpParticipantDelayMs ?? 25,
+    faults,
   };
   const stopWork = (): void => {
     clock.cancelAll();
     background.cancelAll();
+    webhooks.cancelAll();
   };
   const reset = (): void => {
     stopWork();
@@ -109,7 +153,8 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
   };
 
   registerFormParser(app);
-  registerAuth(app, () => store);
+  registerAuth(app, () => store, faults);
+  registerResponseFaults(app, faults);
   app.setErrorHandler((error, request, reply) => {
     const twilio = toTwilioError(error, pathOf(request));
     if (twilio.status >= 500) request.log.error({ err: error }, 'emulator error');
@@ -120,7 +165,7 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
     throw twilioError('NOT_FOUND', { path: pathOf(request) });
   });
 
-  const routes = createRoutes(app);
+  const routes = createRoutes(app, faults);
   for (const resource of ACCOUNT_RESOURCES) resource.register(routes, context);
   for (const mount of MOUNTS) for (const resource of SERVICE_RESOURCES) resource.register(routes, context, mount);
   registerControl(routes, context, { reset });
@@ -133,10 +178,12 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
     store,
     events,
     background,
+    webhooks,
     context,
     reset,
     async close() {
       stopWork();
+      await webhooks.close();
       await app.close();
     },
   };

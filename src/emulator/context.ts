@@ -2,7 +2,9 @@
 import type { BackgroundTasks } from './background.ts';
 import type { Clock } from './clock.ts';
 import type { EmulatorEvents } from './events.ts';
+import type { FaultSet } from './faults.ts';
 import type { EmulatorStore } from './store/store.ts';
+import type { WebhookHooks } from './webhooks.ts';
 
 /** Shared dependencies of the resource modules. */
 export interface EmulatorContext {
@@ -10,8 +12,12 @@ export interface EmulatorContext {
   readonly clock: Clock;
   readonly events: EmulatorEvents;
   readonly background: BackgroundTasks;
+  /** Pre-event webhooks: `await ctx.hooks.before(...)` before a change, then re-check and apply it (webhooks.ts). */
+  readonly hooks: WebhookHooks;
   /** Real ms before ConversationWithParticipants adds its participants. */
   readonly cwpParticipantDelayMs: number;
+  /** Deliberate faults (faults.ts): checked by name at a hook point. Empty in a correct emulator. */
+  readonly faults: FaultSet;
 }
 
 /** Where a service resource module is mounted: the default-service short form or the service-scoped form. */

@@ -1,11 +1,18 @@
 // Control endpoints outside the Twilio API, under the reserved prefix `/__emulator`. Same Basic auth as the API.
 // Bodies may be JSON or a form. Answers are plain JSON; failures use the Twilio error catalogue.
 import type { FastifyRequest } from 'fastify';
+import { accountOf } from './auth.ts';
 import type { EmulatorContext } from './context.ts';
 import { FormParams } from './form.ts';
+import { renderBinding } from './resources/binding.ts';
+import { PUSH_TYPES } from './resources/credential.ts';
+import { setReceiptStatus } from './resources/delivery-receipt.ts';
+import { serviceOr404 } from './resources/service.ts';
 import type { Routes } from './routes.ts';
+import { originOf, pathOf } from './scope.ts';
+import { registerBinding } from './store/bindings.ts';
 import { twilioError } from './twilio-errors.ts';
-import { dateTime, parseDuration } from './validate.ts';
+import { dateTime, oneOf, parseDuration } from './validate.ts';
 
 /** Reserved path prefix of the control endpoints. */
 export const CONTROL_PREFIX = '/__emulator';
@@ -79,6 +86,60 @@ export function registerControl(routes: Routes, ctx: EmulatorContext, hooks: Con
     if (now === undefined) throw twilioError('INVALID_PARAMETER', { param: 'now', detail: 'required' });
     ctx.clock.set(dateTime(now, 'now'));
     return clockView(ctx);
+  });
+
+  // Seed a push Binding as an SDK registration would (the REST API has no create, D-BIND-1). Fields: Identity,
+  // BindingType (apn|gcm|fcm), Endpoint, CredentialSid (a credential of the account, same type). 201 with the
+  // Binding resource; 200 when that identity + endpoint + type was registered already (refreshed).
+  routes.post(`${CONTROL_PREFIX}/services/:ChatServiceSid/bindings`, (request, reply) => {
+    const account = accountOf(request);
+    const service = serviceOr404(request, account, (request.params as { ChatServiceSid: string }).ChatServiceSid);
+    const required = (name: string): string => {
+      const value = field(request, name);
+      if (value === undefined) throw twilioError('INVALID_PARAMETER', { param: name, detail: 'required' });
+      return value;
+    };
+    const now = ctx.clock.now();
+    const { binding, created, createdUser } = registerBinding(
+      ctx.store,
+      account,
+      service,
+      {
+        identity: required('Identity'),
+        bindingType: oneOf(required('BindingType'), PUSH_TYPES, 'BindingType'),
+        endpoint: required('Endpoint'),
+        credentialSid: required('CredentialSid'),
+      },
+      now,
+    );
+    if (createdUser) {
+      ctx.events.emit({
+        name: 'onUserAdded',
+        accountSid: account.sid,
+        chatServiceSid: service.sid,
+        source: 'system',
+        webhookEnabled: false,
+        at: now,
+        data: { user_sid: createdUser.sid, identity: createdUser.identity },
+      });
+    }
+    reply.code(created ? 201 : 200);
+    return renderBinding(binding, originOf(request));
+  });
+
+  // Stand-in for a carrier callback: move a delivery receipt (DY…) of the caller's account to `Status`
+  // (sent|delivered|read|failed|undelivered) with an optional `ErrorCode` for failed/undelivered. Answers the receipt
+  // and its message's `delivery` summary; publishes onDeliveryUpdated (004:L26686).
+  routes.post(`${CONTROL_PREFIX}/receipts/:Sid`, (request) => {
+    const sid = (request.params as Record<string, string | undefined>).Sid ?? '';
+    return setReceiptStatus(
+      ctx,
+      accountOf(request),
+      sid,
+      field(request, 'Status'),
+      field(request, 'ErrorCode'),
+      pathOf(request),
+    );
   });
 
   routes.post(`${CONTROL_PREFIX}/reset`, () => {

@@ -45,6 +45,7 @@ export function cancelTimers(ctx: EmulatorContext, conversation: Conversation): 
 /** (Re)schedule the timer transitions that apply to the conversation's current state. */
 export function scheduleTimers(ctx: EmulatorContext, conversation: Conversation): void {
   cancelTimers(ctx, conversation);
+  if (ctx.faults.has('timer-never-fires')) return;
   const base = conversation.timerBase.getTime();
   const { inactiveMs, closedMs } = conversation.timers;
   if (inactiveMs !== null && conversation.state === 'active') {
@@ -65,6 +66,7 @@ export function scheduleTimers(ctx: EmulatorContext, conversation: Conversation)
 
 /** Restart the timer counters from now (any update, a manual state change, later: a new message). */
 export function recordActivity(ctx: EmulatorContext, conversation: Conversation): void {
+  if (ctx.faults.has('timer-not-restarted-on-update')) return;
   conversation.timerBase = ctx.clock.now();
   scheduleTimers(ctx, conversation);
 }
@@ -86,6 +88,7 @@ export function emitConversationEvent(
     webhookEnabled,
     at: ctx.clock.now(),
     data: { conversation_sid: conversation.sid, ...data },
+    conversation,
   });
 }
 
@@ -108,7 +111,7 @@ export function transition(
   if (source === 'api') conversation.timerBase = now;
   if (to === 'closed') {
     const owners = ownersOf(ctx, conversation);
-    if (owners) releasePairs(owners.account, conversation);
+    if (owners && !ctx.faults.has('close-keeps-pairs')) releasePairs(owners.account, conversation);
     cancelTimers(ctx, conversation);
   } else {
     scheduleTimers(ctx, conversation);
@@ -126,5 +129,11 @@ export function transition(
 export function deleteConversation(ctx: EmulatorContext, conversation: Conversation): void {
   cancelTimers(ctx, conversation);
   const owners = ownersOf(ctx, conversation);
+  if (owners && ctx.faults.has('delete-cascade-missing')) {
+    // The conversation goes; its participants stay behind (address pairs held, users still linked).
+    if (conversation.uniqueName !== null) owners.service.conversationsByUniqueName.delete(conversation.uniqueName);
+    owners.service.conversations.delete(conversation.sid);
+    return;
+  }
   if (owners) removeConversation(owners.account, owners.service, conversation);
 }

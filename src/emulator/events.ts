@@ -1,5 +1,6 @@
 // In-process event bus. Resources publish what happened (post-action events, 004:L22868-22909); later modules
 // (webhook delivery, error logs) subscribe without the resources knowing about them.
+import type { Conversation } from './store/types.ts';
 
 /** Post-action event names from the Conversations webhooks page (004:L22868-22909), plus emulator-internal ones. */
 export type EmulatorEventName =
@@ -32,6 +33,11 @@ export interface EmulatorEvent {
   readonly webhookEnabled: boolean;
   readonly at: Date;
   readonly data: Readonly<Record<string, unknown>>;
+  /**
+   * The conversation record the event is about, when the publisher has it: still readable after a delete, so
+   * onConversationRemoved can reach the conversation's own webhooks (webhooks.ts).
+   */
+  readonly conversation?: Conversation;
 }
 
 /** Listener; exceptions are reported to the bus's error handler and never reach the publisher. */

@@ -4,6 +4,8 @@ export { buildEmulator } from './app.ts';
 export type { Clock, TimerHandle } from './clock.ts';
 export { CONTROL_PREFIX } from './control.ts';
 export type { EmulatorEvent, EmulatorEventName } from './events.ts';
+export type { FaultArea, FaultDefinition, FaultName } from './faults.ts';
+export { FAULT_NAMES, FAULTS, isFaultName } from './faults.ts';
 export type { EmulatorAccount, EmulatorOptions } from './options.ts';
 export type { RunningEmulator } from './serve.ts';
 export { startEmulator } from './serve.ts';

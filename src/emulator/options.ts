@@ -15,6 +15,10 @@ export interface EmulatorOptions {
   clock?: 'wall' | 'virtual';
   /** Real milliseconds before ConversationWithParticipants adds its participants (default 25). */
   cwpParticipantDelayMs?: number;
+  /** Real milliseconds to wait for a webhook's answer (default 5000, "maximum timeout of 5 seconds", 004:L22842). */
+  webhookTimeoutMs?: number;
   /** Enable fastify's logger (default false). */
   logger?: boolean;
+  /** Deliberate faults to run with (names from `FAULTS` in faults.ts; an unknown name is an error). Default none. */
+  faults?: string[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPage, decodePageToken, encodePageToken, type PageRequest } from './paging.ts';
+import { buildPage, compareSortKeys, decodePageToken, encodePageToken, type PageRequest } from './paging.ts';
 import { TwilioApiError } from './twilio-errors.ts';
 
 const items = Array.from({ length: 7 }, (_, i) => ({ id: `K${i}` }));
@@ -80,6 +80,25 @@ describe('buildPage', () => {
       things: string[];
     };
     expect(after.things).toEqual(['K3', 'K4', 'K5']);
+  });
+
+  test('resumes after the last served item when that item itself was deleted meanwhile (sort key)', () => {
+    const ranked = items.map((item, index) => ({ ...item, rank: index }));
+    const input = { ...base, sortKey: (x: { rank: number }) => [x.rank] };
+    const first = buildPage({ ...input, items: ranked, request: request(null) }) as { meta: Record<string, string> };
+    // K2 (the last item of page one) and K0 are deleted before page two is read.
+    const remaining = ranked.filter((x) => x.id !== 'K2' && x.id !== 'K0');
+    const after = buildPage({ ...input, items: remaining, request: request(first.meta.next_page_url!) }) as {
+      things: string[];
+    };
+    expect(after.things).toEqual(['K3', 'K4', 'K5']);
+  });
+
+  test('orders mixed sort keys element by element', () => {
+    expect(compareSortKeys([1, 'b'], [1, 'a'])).toBeGreaterThan(0);
+    expect(compareSortKeys([-5], [-3])).toBeLessThan(0);
+    expect(compareSortKeys([2], [2, 0])).toBeLessThan(0);
+    expect(compareSortKeys(['x'], ['x'])).toBe(0);
   });
 
   test('keeps filters in the URLs and answers an empty list', () => {

@@ -1,8 +1,10 @@
 // One paging helper for every list: `PageSize` (min 1, per-resource maximum), `Page` ("simply for client state"),
 // `PageToken` ("provided by the API") — 004:L5010-5025; envelope `{meta, <key>}` — 004:L5088-5109.
-// The token is opaque to clients: base64url JSON of the next offset and the key of the last item served, so a page
-// resumes after that item even when earlier items were deleted or inserted meanwhile.
+// The token is opaque to clients: base64url JSON of the next offset, the key of the last item served and (when the list
+// gives one) that item's sort key, so a page resumes after that item even when earlier items, or that item itself, were
+// deleted or inserted meanwhile: a walk never skips or repeats an item that stays in the list.
 import type { FastifyRequest } from 'fastify';
+import { activeFaults } from './faults.ts';
 import { queryParam } from './scope.ts';
 import { twilioError } from './twilio-errors.ts';
 import { nonNegativeInteger } from './validate.ts';
@@ -15,23 +17,50 @@ export interface PageRequest {
   readonly offset: number;
   /** Key of the item served just before this page (resume point), or null. */
   readonly afterKey: string | null;
+  /** Sort key of that item, used when the item itself is gone (see {@link PageInput.sortKey}). */
+  readonly afterSort?: SortKey | null;
 }
+
+/** Where an item sits in its list: compared element by element, numbers numerically, strings by code unit. */
+export type SortKey = readonly (number | string)[];
 
 interface TokenBody {
   o: number;
   k: string | null;
+  s?: SortKey;
 }
 
 const TOKEN_PREFIX = 'PT';
 
 /** Encode a page token. */
-export function encodePageToken(offset: number, afterKey: string | null): string {
-  const body: TokenBody = { o: offset, k: afterKey };
+export function encodePageToken(offset: number, afterKey: string | null, afterSort?: SortKey): string {
+  const body: TokenBody = { o: offset, k: afterKey, ...(afterSort ? { s: afterSort } : {}) };
   return TOKEN_PREFIX + Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
 }
 
+function isSortKey(value: unknown): value is SortKey {
+  return (
+    Array.isArray(value) &&
+    value.every((part) => typeof part === 'string' || (typeof part === 'number' && Number.isFinite(part)))
+  );
+}
+
+/** Negative, zero or positive as `a` sorts before, with or after `b`. */
+export function compareSortKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}
+
 /** Decode a page token; anything malformed is a 400 (Twilio 21481, error-codes.md §2). */
-export function decodePageToken(token: string): { offset: number; afterKey: string | null } {
+export function decodePageToken(token: string): { offset: number; afterKey: string | null; afterSort?: SortKey } {
   if (!token.startsWith(TOKEN_PREFIX)) throw twilioError('INVALID_PAGE_TOKEN');
   let body: unknown;
   try {
@@ -39,19 +68,21 @@ export function decodePageToken(token: string): { offset: number; afterKey: stri
   } catch {
     throw twilioError('INVALID_PAGE_TOKEN');
   }
-  const { o, k } = (body ?? {}) as Partial<TokenBody>;
+  const { o, k, s } = (body ?? {}) as Partial<TokenBody>;
   if (!Number.isSafeInteger(o) || (o as number) < 0 || !(k === null || typeof k === 'string')) {
     throw twilioError('INVALID_PAGE_TOKEN');
   }
-  return { offset: o as number, afterKey: k };
+  if (s !== undefined && !isSortKey(s)) throw twilioError('INVALID_PAGE_TOKEN');
+  return { offset: o as number, afterKey: k, ...(s !== undefined ? { afterSort: s } : {}) };
 }
 
 /** Read and validate `PageSize`, `Page`, `PageToken` for a list whose documented maximum is `maxPageSize`. */
 export function readPageRequest(request: FastifyRequest, maxPageSize: number, defaultPageSize = 50): PageRequest {
-  const rawSize = queryParam(request, 'PageSize');
+  const faults = activeFaults();
+  const rawSize = faults.has('paging-page-size-ignored') ? undefined : queryParam(request, 'PageSize');
   const pageSize =
     rawSize === undefined ? Math.min(defaultPageSize, maxPageSize) : nonNegativeInteger(rawSize, 'PageSize');
-  if (pageSize < 1 || pageSize > maxPageSize) {
+  if (pageSize < 1 || (pageSize > maxPageSize && !faults.has('paging-max-not-enforced'))) {
     throw twilioError('INVALID_PARAMETER', {
       param: 'PageSize',
       detail: `must be an integer between 1 and ${maxPageSize}`,
@@ -60,8 +91,9 @@ export function readPageRequest(request: FastifyRequest, maxPageSize: number, de
   const rawPage = queryParam(request, 'Page');
   const page = rawPage === undefined ? 0 : nonNegativeInteger(rawPage, 'Page');
   const rawToken = queryParam(request, 'PageToken');
-  const { offset, afterKey } = rawToken === undefined ? { offset: 0, afterKey: null } : decodePageToken(rawToken);
-  return { pageSize, page, offset, afterKey };
+  const { offset, afterKey, afterSort } =
+    rawToken === undefined ? { offset: 0, afterKey: null, afterSort: undefined } : decodePageToken(rawToken);
+  return { pageSize, page, offset, afterKey, afterSort: afterSort ?? null };
 }
 
 /** Inputs of {@link buildPage}. */
@@ -77,6 +109,11 @@ export interface PageInput<T> {
   readonly filters?: ReadonlyArray<readonly [string, string]>;
   /** Array key, e.g. `conversations` (seed-inventory §2.0). */
   readonly key: string;
+  /**
+   * The item's place in `items` order (ascending by this key; negate numbers for a descending list). When given, a
+   * page whose resume item was deleted meanwhile starts at the first item sorting after it, not at a stale offset.
+   */
+  readonly sortKey?: (item: T) => SortKey;
 }
 
 /** Build `{meta, [key]: items}` with absolute first/previous/current/next page URLs. */
@@ -85,7 +122,13 @@ export function buildPage<T>(input: PageInput<T>): Record<string, unknown> {
   let start = Math.min(request.offset, items.length);
   if (request.afterKey !== null) {
     const at = items.findIndex((item) => keyOf(item) === request.afterKey);
+    const { sortKey } = input;
+    const afterSort = request.afterSort;
     if (at >= 0) start = at + 1;
+    else if (sortKey && afterSort) {
+      const next = items.findIndex((item) => compareSortKeys(sortKey(item), afterSort) > 0);
+      start = next < 0 ? items.length : next;
+    }
   }
   const slice = items.slice(start, start + request.pageSize);
   const end = start + slice.length;
@@ -101,6 +144,16 @@ export function buildPage<T>(input: PageInput<T>): Record<string, unknown> {
   const currentToken = start === 0 && request.afterKey === null ? null : encodePageToken(start, null);
   const hasNext = end < items.length && last !== undefined;
   const hasPrevious = start > 0;
+  const faults = activeFaults();
+  // Fault `paging-duplicate-item`: the next page resumes after the second-to-last item, repeating the last one.
+  const duplicate = faults.has('paging-duplicate-item') && slice.length > 1;
+  const resume = duplicate ? slice.at(-2) : last;
+  const nextToken =
+    resume === undefined
+      ? encodePageToken(end, request.afterKey, request.afterSort ?? undefined)
+      : encodePageToken(duplicate ? end - 1 : end, keyOf(resume), input.sortKey?.(resume));
+  // Fault `paging-next-url-never-null`: a next page is announced past the end too.
+  const announceNext = hasNext || faults.has('paging-next-url-never-null');
 
   return {
     meta: {
@@ -111,7 +164,7 @@ export function buildPage<T>(input: PageInput<T>): Record<string, unknown> {
         ? url(Math.max(request.page - 1, 0), encodePageToken(Math.max(start - request.pageSize, 0), null))
         : null,
       url: url(request.page, currentToken),
-      next_page_url: hasNext ? url(request.page + 1, encodePageToken(end, keyOf(last))) : null,
+      next_page_url: announceNext ? url(request.page + 1, nextToken) : null,
       key,
     },
     [key]: slice.map(input.render),

@@ -18,6 +18,9 @@ export const SID_PREFIX = {
   addressConfiguration: 'IG', // 004:L9831
   binding: 'BS', // 004:L14308
   credential: 'CR', // 004:L14822
+  content: 'HX', // Content template SID (004:L4674-4678)
+  smsMessage: 'SM', // receipt channel_message_sid for SMS (004:L12108-12112, L26602)
+  whatsappMessage: 'WA', // receipt channel_message_sid for WhatsApp (004:L12108-12112, L26632)
 } as const;
 
 /** A SID prefix from {@link SID_PREFIX}. */

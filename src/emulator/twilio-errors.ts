@@ -25,8 +25,30 @@ export const TWILIO_ERRORS = {
   INVALID_SID: { code: 20423, status: 400, message: "Invalid {param}: '{value}' is not a valid SID" },
   INTERNAL_ERROR: { code: 20500, status: 500, message: 'Internal Server Error' },
   INVALID_PAGE_TOKEN: { code: 21481, status: 400, message: 'Invalid PageToken' },
+  // --- webhooks (error-codes.md §3.1, §3.6) ---
+  WEBHOOK_METHOD_INVALID: { code: 50055, status: 400, message: 'Invalid webhook method' },
+  // A pre-event webhook answered non-2xx (004:L22930-22935); 400 because every operation with a pre-event declares it.
+  WEBHOOK_REJECTED: { code: 50056, status: 400, message: 'Webhook disabled processing of command' },
+  // 50057/50076 are only logged (errorLogged events, 001:L153), never an HTTP answer.
+  WEBHOOK_FAILED: { code: 50057, status: 500, message: 'Webhook call failed to execute successfully' },
+  WEBHOOK_TIMEOUT: { code: 50076, status: 500, message: 'Webhook failed to execute successfully due to timeout' },
+  PRE_WEBHOOK_URL_INVALID: { code: 50077, status: 400, message: 'Invalid pre-webhook url' },
+  POST_WEBHOOK_URL_INVALID: { code: 50078, status: 400, message: 'Invalid post-webhook url' },
+  CONVERSATION_WEBHOOKS_LIMIT: { code: 50361, status: 409, message: 'Too many conversation webhooks' },
+  WEBHOOK_TRIGGERS_LIMIT: { code: 50362, status: 400, message: 'Too many conversation webhook triggers' },
+  WEBHOOK_TYPE_INVALID: { code: 50364, status: 400, message: 'Invalid conversation webhook type' },
+  WEBHOOK_FILTER_INVALID: { code: 50365, status: 400, message: 'Invalid conversation webhook filter' },
+  WEBHOOK_TRIGGER_INVALID: { code: 50366, status: 400, message: 'Invalid conversation webhook trigger' },
+  WEBHOOK_FLOW_SID_INVALID: { code: 50367, status: 400, message: 'Invalid conversation webhook flow SID' },
+  WEBHOOK_TYPE_MISSING: { code: 50368, status: 400, message: 'Conversation webhook type not provided' },
+  WEBHOOK_URL_MISSING: { code: 50369, status: 400, message: 'Conversation webhook URL not provided' },
+  WEBHOOK_FILTERS_MISSING: { code: 50370, status: 400, message: 'Conversation webhook filter not provided' },
+  WEBHOOK_TRIGGERS_MISSING: { code: 50371, status: 400, message: 'Conversation webhook trigger not provided' },
+  WEBHOOK_URL_TOO_LONG: { code: 50372, status: 400, message: 'Conversation webhook URL is too long' },
   // --- conversation fields (error-codes.md §3.1, §3.4) ---
+  FRIENDLY_NAME_NOT_PROVIDED: { code: 50000, status: 400, message: 'FriendlyName not provided' },
   FRIENDLY_NAME_TOO_LONG: { code: 50003, status: 400, message: 'Friendly name too long' },
+  SERVICE_NOT_FOUND: { code: 50050, status: 400, message: 'Service Instance not found' },
   ATTRIBUTES_TOO_LONG: { code: 50303, status: 400, message: 'Attributes too long' },
   ATTRIBUTES_NOT_VALID_JSON: { code: 50304, status: 400, message: 'Attributes not valid JSON' },
   DATE_CREATED_INVALID: { code: 50308, status: 400, message: 'Invalid Date Created parameter' },
@@ -59,11 +81,21 @@ export const TWILIO_ERRORS = {
     message: "Conversation in 'initializing' state may not be updated or used for message sending",
   },
   // --- roles and users (error-codes.md §3.2, §3.3) ---
+  ROLE_NOT_FOUND: { code: 50100, status: 400, message: 'Role not found' },
+  PERMISSION_NOT_FOUND: { code: 50104, status: 400, message: 'Permission not found' },
+  ROLE_TYPE_INVALID: { code: 50105, status: 400, message: 'Invalid role type' },
   CONVERSATION_ROLE_NOT_FOUND: { code: 50109, status: 400, message: 'Conversation role not found' },
+  USER_EXISTS: { code: 50201, status: 409, message: 'User already exists' },
   IDENTITY_NOT_PROVIDED: { code: 50204, status: 400, message: 'Identity not provided' },
+  IDENTITY_IS_USER_SID: { code: 50206, status: 400, message: 'Identity should not match user SID pattern' },
   IDENTITY_TOO_LONG: { code: 50207, status: 400, message: 'Identity too long' },
   IDENTITY_AND_BINDING: { code: 50211, status: 400, message: 'Identity parameter not acceptable for this Participant' },
   USER_CONVERSATION_LIMIT: { code: 50214, status: 409, message: 'User conversation limit exceeded' },
+  LOOKUP_IDENTIFIER_AMBIGUOUS: {
+    code: 50451,
+    status: 400,
+    message: 'One user identifier parameter for lookup at a time is allowed. Please, use either Identity or Address.',
+  },
   // --- participants (error-codes.md §3.7) ---
   ADDRESS_INVALID: { code: 50407, status: 400, message: 'Invalid messaging binding address' },
   PROXY_ADDRESS_INVALID: { code: 50408, status: 400, message: 'Invalid participant proxy address' },
@@ -100,6 +132,7 @@ export const TWILIO_ERRORS = {
     message: 'Errors occurred during multiple participants creation.',
   },
   PARTICIPANT_EXISTS: { code: 50433, status: 409, message: 'Participant already exists' },
+  GROUP_PARTICIPANTS_LIMIT: { code: 50436, status: 409, message: 'Participant limit exceeded for group conversation' },
   GROUP_PARTICIPANT_EXISTS: { code: 50437, status: 409, message: 'Group Participant already exists' },
   PROXY_ADDRESS_REMOVE_FAILED: {
     code: 50440,
@@ -118,6 +151,16 @@ export const TWILIO_ERRORS = {
     message: 'Failed to add a projected address to a participant.',
   },
   IDENTITY_ADD_FAILED: { code: 50444, status: 400, message: 'Failed to add an identity to a participant.' },
+  // --- messages, media, content templates (error-codes.md §3.8) ---
+  MESSAGE_BODY_NOT_PROVIDED: { code: 50503, status: 400, message: 'Message body not provided' },
+  MESSAGE_BODY_TOO_LONG: { code: 50504, status: 400, message: 'Message body parameter is too long' },
+  MEDIA_NOT_FOUND: { code: 50507, status: 400, message: 'Media not found' },
+  MEDIA_ALREADY_SENT: { code: 50508, status: 400, message: 'Media already sent with another message' },
+  MEDIA_SID_INVALID: { code: 50510, status: 400, message: 'Invalid message media SID' },
+  MEDIA_TOO_LARGE: { code: 50512, status: 400, message: 'Message media size is too large' },
+  CONTENT_SID_INVALID: { code: 50526, status: 400, message: 'Invalid content SID' },
+  CONTENT_VARIABLES_INVALID: { code: 50527, status: 400, message: 'Invalid content variables format' },
+  CONTENT_SID_MISSING: { code: 50528, status: 400, message: 'Content SID is missing' },
 } as const satisfies Record<string, TwilioErrorTemplate>;
 
 /** Name of a catalogue entry. */

@@ -1,4 +1,5 @@
 // Shared parameter validators. Each returns the parsed value or throws a catalogue error; none has side effects.
+import { activeFaults } from './faults.ts';
 import { isSid, type SidPrefix } from './sid.ts';
 import { type TwilioErrorName, twilioError } from './twilio-errors.ts';
 
@@ -14,13 +15,17 @@ export function charLength(value: string): number {
 
 /** FriendlyName: at most 256 characters (004:L16501, L22352-22356). */
 export function friendlyName(value: string, max = 256): string {
-  if (charLength(value) > max) throw twilioError('FRIENDLY_NAME_TOO_LONG');
+  const limit = activeFaults().has('friendly-name-limit-255') ? max - 1 : max;
+  if (charLength(value) > limit) throw twilioError('FRIENDLY_NAME_TOO_LONG');
   return value;
 }
 
 /** Attributes: "must contain structurally valid JSON" (004:L16511) within `maxBytes` of UTF-8. */
 export function attributes(value: string, maxBytes: number): string {
-  if (Buffer.byteLength(value, 'utf8') > maxBytes) throw twilioError('ATTRIBUTES_TOO_LONG');
+  const faults = activeFaults();
+  if (Buffer.byteLength(value, 'utf8') > maxBytes && !faults.has('attributes-limit-unchecked')) {
+    throw twilioError('ATTRIBUTES_TOO_LONG');
+  }
   try {
     JSON.parse(value);
   } catch {
@@ -58,8 +63,9 @@ export function timer(value: string, kind: keyof typeof TIMER_RULES): number | n
   const rule = TIMER_RULES[kind];
   const ms = parseDuration(value);
   if (ms === undefined) throw twilioError(rule.format);
-  if (ms === 0) return null;
-  if (ms < rule.minMs) throw twilioError(rule.min);
+  const faults = activeFaults();
+  if (ms === 0) return faults.has('timer-pt0s-not-disabling') ? rule.minMs : null;
+  if (ms < rule.minMs && !faults.has('timer-minimum-unchecked')) throw twilioError(rule.min);
   return ms;
 }
 
@@ -113,4 +119,12 @@ export function nonNegativeInteger(value: string, param: string, error?: TwilioE
   throw error
     ? twilioError(error)
     : twilioError('INVALID_PARAMETER', { param, detail: `'${value}' is not a non-negative integer` });
+}
+
+/** A form boolean: `true` / `false` in any letter case (Twilio helper libraries send `true`, `false`, `True`). */
+export function booleanParam(value: string, param: string): boolean {
+  const lower = value.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  throw twilioError('INVALID_PARAMETER', { param, detail: `'${value}' is not true or false` });
 }

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import type { RunSummary, ScenarioResult } from './model.ts';
+import { matchesTagExpression } from '../runtime/tags.ts';
+import type { RunSettings, RunSummary, ScenarioResult } from './model.ts';
 
 interface ErrorLike {
   name?: string;
@@ -22,9 +23,12 @@ function suiteChain(test: TestCase): string {
   return names.join(' > ');
 }
 
-function operationsOf(test: TestCase): Pick<ScenarioResult, 'operations'> {
-  const ops = (test.meta() as { operations?: ScenarioResult['operations'] }).operations;
-  return ops ? { operations: ops } : {};
+function operationsOf(test: TestCase): Pick<ScenarioResult, 'operations' | 'cost'> {
+  const meta = test.meta() as { operations?: ScenarioResult['operations']; cost?: unknown };
+  return {
+    ...(meta.operations ? { operations: meta.operations } : {}),
+    ...(typeof meta.cost === 'number' ? { cost: meta.cost } : {}),
+  };
 }
 
 /** Converts one vitest test case into a scenario result. */
@@ -35,6 +39,7 @@ export function toScenarioResult(test: TestCase, root: string): ScenarioResult {
     suite: suiteChain(test),
     name: test.name,
     durationMs: Math.round(test.diagnostic()?.duration ?? 0),
+    ...(test.tags?.length ? { tags: [...test.tags] } : {}),
     ...operationsOf(test),
   };
   if (result.state === 'passed') return { ...base, outcome: 'passed' };
@@ -57,19 +62,45 @@ export function toScenarioResult(test: TestCase, root: string): ScenarioResult {
   };
 }
 
+/** The run's selection (`--grep`, `--tag`): scenarios outside it are left out of the results, not "skipped". */
+export interface Selection {
+  grep?: string;
+  /** Tag expressions; a scenario is selected when it matches any. */
+  tags?: string[];
+}
+
+/** True when the scenario is inside the selection. */
+export function isSelected(test: Pick<TestCase, 'fullName' | 'tags'>, selection: Selection): boolean {
+  if (selection.grep && !new RegExp(selection.grep).test(test.fullName)) return false;
+  const tags = selection.tags ?? [];
+  return tags.length === 0 || tags.some((expression) => matchesTagExpression(expression, test.tags ?? []));
+}
+
 /** A vitest reporter that collects every scenario into a RunSummary for the kit's own reporters. */
 export class SummaryCollector implements Reporter {
   readonly results: ScenarioResult[] = [];
   readonly runErrors: string[] = [];
+  /** Scenarios the selection left out. */
+  notSelected = 0;
   private readonly root: string;
+  private readonly selection: Selection;
 
-  constructor(root: string) {
+  constructor(root: string, selection: Selection = {}) {
     this.root = root;
+    this.selection = selection;
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<ErrorLike>): void {
     for (const module of testModules) {
-      for (const test of module.children.allTests()) this.results.push(toScenarioResult(test, this.root));
+      for (const test of module.children.allTests()) {
+        // vitest marks scenarios outside --grep/--tag as skipped without a note; they were never candidates.
+        const result = test.result();
+        if (result.state === 'skipped' && result.note === undefined && !isSelected(test, this.selection)) {
+          this.notSelected++;
+          continue;
+        }
+        this.results.push(toScenarioResult(test, this.root));
+      }
       for (const error of module.errors()) {
         this.runErrors.push(`${relative(this.root, module.moduleId)}: ${error.message ?? String(error)}`);
       }
@@ -78,9 +109,11 @@ export class SummaryCollector implements Reporter {
   }
 
   /** The collected run. */
-  summary(target: string, startedAt: Date): RunSummary {
+  summary(target: string, startedAt: Date, settings?: RunSettings): RunSummary {
     return {
       target,
+      ...(settings ? { settings } : {}),
+      ...(this.notSelected ? { notSelected: this.notSelected } : {}),
       startedAt: startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
       durationMs: Date.now() - startedAt.getTime(),
       results: this.results,

@@ -52,3 +52,56 @@ describe('renderJunit', () => {
     expect(xml).toContain('must match &quot;&amp;&quot;');
   });
 });
+
+describe('renderJunit run settings and spec drift', () => {
+  const withSettings: RunSummary = {
+    ...summary,
+    settings: {
+      seed: 4242,
+      runId: 'r1',
+      capabilities: { clockControl: true, live: false },
+      tags: ['limits'],
+      budget: { budget: 10, spent: 7, skipped: 2 },
+    },
+  };
+  const drift = (operation: string, aspect: 'parameter-required' | 'response-property-type', message: string) => ({
+    kind: 'spec-drift' as const,
+    operation,
+    operationIds: { ours: 'createConversation', theirs: 'CreateConversation' },
+    aspect,
+    location: 'form:FriendlyName',
+    ours: true,
+    theirs: false,
+    message,
+  });
+
+  test('every testsuite carries the seed, capabilities, tags and budget as <properties>', () => {
+    const xml = renderJunit(withSettings);
+    expect(xml.match(/<properties>/g)).toHaveLength(2);
+    expect(xml).toContain('<property name="seed" value="4242"/>');
+    expect(xml).toContain('<property name="capability.clockControl" value="true"/>');
+    expect(xml).toContain('<property name="tags" value="limits"/>');
+    expect(xml).toContain('<property name="budget.skipped" value="2"/>');
+  });
+
+  test('spec drift is a separate testsuite: one SpecDrift failure per drifting operation', () => {
+    const xml = renderJunit(withSettings, {
+      specDrift: [
+        drift('POST /v1/Conversations', 'parameter-required', 'form:FriendlyName is required in ours'),
+        drift('POST /v1/Conversations', 'response-property-type', '201 /sid type differs <x>'),
+        drift('GET /v1/Conversations/{}', 'response-property-type', '200 /sid type differs'),
+      ],
+    });
+    const suite = xml.slice(xml.indexOf('<testsuite name="spec-drift"'));
+    expect(suite).toMatch(/^<testsuite name="spec-drift" tests="2" failures="2" errors="0"/);
+    expect(suite.match(/<failure [^>]*type="SpecDrift"/g)).toHaveLength(2);
+    expect(suite).toContain('name="POST /v1/Conversations"');
+    expect(suite).toContain('[response-property-type] form:FriendlyName: 201 /sid type differs &lt;x&gt;');
+    // Root totals count the drift testcases, so JUnit consumers add up.
+    expect(xml).toContain('tests="6" failures="3" errors="1" skipped="1"');
+  });
+
+  test('an empty comparison still shows the spec-drift testsuite with no testcases', () => {
+    expect(renderJunit(summary, { specDrift: [] })).toContain('<testsuite name="spec-drift" tests="0" failures="0"');
+  });
+});

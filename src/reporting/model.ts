@@ -21,6 +21,25 @@ export interface ScenarioResult {
   skipReason?: string;
   /** The operations (and statuses) the scenario called. */
   operations?: { operationId: string; status: number }[];
+  /** The scenario's tags (vitest test tags). */
+  tags?: string[];
+  /** The scenario's declared cost (`meta.cost`), when it declares one. */
+  cost?: number;
+  /** What the target's expectations baseline says of it (`--expectations`, reporting/expectations.ts). */
+  expectation?: { status: 'known' | 'flaky' | 'fixed'; reason: string };
+}
+
+/** How the run was set up: what makes it reproducible and what the target could do. */
+export interface RunSettings {
+  /** The data seed (`--seed`): the same seed gives every scenario the same faker data. */
+  seed: number;
+  runId: string;
+  /** Capability name → whether the target has it. */
+  capabilities: Record<string, boolean>;
+  /** `--tag` values, when given. */
+  tags?: string[];
+  /** `--budget` and what it let run, when applied. */
+  budget?: { budget: number; spent: number; skipped: number };
 }
 
 /** The whole run. */
@@ -31,6 +50,10 @@ export interface RunSummary {
   results: ScenarioResult[];
   /** Errors outside any scenario (setup failures). */
   runErrors: string[];
+  /** Scenarios `--grep`/`--tag` left out (not in `results`). */
+  notSelected?: number;
+  /** The run's settings (absent in summaries built by hand). */
+  settings?: RunSettings;
 }
 
 /** Counts by outcome. */

@@ -12,7 +12,7 @@ export interface Conformance {
 
 const loaded = new Map<string, Promise<Conformance>>();
 
-/** Loads the spec and compiles its validators once per process and path. */
+/** Loads the spec once per process and path; validators compile on first use (the CLI compiles all up front). */
 export function loadConformance(specPath: string): Promise<Conformance> {
   let entry = loaded.get(specPath);
   if (!entry) {

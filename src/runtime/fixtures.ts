@@ -3,7 +3,9 @@ import type { OperationCall, ScenarioApi } from './api.ts';
 import { type ClockControl, createClockControl } from './clock.ts';
 import { type Conformance, createApi, loadConformance } from './context.ts';
 import { createScenarioData, runIdentity, type ScenarioData } from './data.ts';
+import { type Requirement, unmetRequirement } from './requires.ts';
 import type { TargetInfo } from './target.ts';
+import { startWebhookSink, type WebhookSink } from './webhooks.ts';
 
 /** What a scenario leaves in its vitest task meta for reporters. */
 export interface ScenarioMeta {
@@ -24,6 +26,16 @@ export interface ScenarioFixtures {
   clock: ClockControl;
   /** A second account's checked API client, when the target has one (else undefined: skip cross-account checks). */
   otherApi: ScenarioApi | undefined;
+  /**
+   * A webhook sink for this test only (closed when it ends): `webhooks.url`, `received()`, `waitFor()`,
+   * `respondWith()`, `validSignature()`. A test that uses it is skipped when the target cannot reach it.
+   */
+  webhooks: WebhookSink;
+  /**
+   * Runs before every test (auto): skips it when the target misses a need declared as `meta: { requires: [...] }`, or
+   * when `--budget` on a live target left no room for it.
+   */
+  gate: undefined;
 }
 
 /** vitest's `test` with the conformance fixtures. */
@@ -42,6 +54,30 @@ export const test = base.extend<ScenarioFixtures>({
   data: async ({ task }, use) => {
     const { seed, runId } = runIdentity();
     await use(createScenarioData(seed, runId, `${task.file?.name ?? ''} > ${task.name}`));
+  },
+  gate: [
+    async (
+      { task, skip, target }: { task: { id: string; meta: object }; skip: (note: string) => never; target: TargetInfo },
+      use: (v: undefined) => Promise<void>,
+    ) => {
+      const needs = (task.meta as { requires?: Requirement[] }).requires;
+      const unmet = needs?.length ? unmetRequirement(target, needs) : undefined;
+      if (unmet !== undefined) skip(unmet);
+      const overBudget = inject('conformanceBudget')?.skipped[task.id];
+      if (overBudget !== undefined) skip(overBudget);
+      await use(undefined);
+    },
+    { auto: true },
+  ] as never,
+  webhooks: async ({ target, skip }, use) => {
+    const unmet = unmetRequirement(target, ['webhookDelivery']);
+    if (unmet !== undefined) skip(unmet);
+    const sink = await startWebhookSink(target.webhooks ? { routing: target.webhooks } : {});
+    try {
+      await use(sink);
+    } finally {
+      await sink.close();
+    }
   },
   otherApi: async ({ target, conformance }, use) => {
     if (!target.otherCredentials) return use(undefined);

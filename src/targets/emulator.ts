@@ -13,7 +13,7 @@ export interface EmbeddedTarget {
  * lets scenarios check that accounts cannot see each other's resources).
  */
 export async function startEmbeddedTarget(
-  options: { specPath?: string; timeoutMs?: number; emulator?: EmulatorOptions } = {},
+  options: { specPath?: string; timeoutMs?: number; realTimers?: boolean; emulator?: EmulatorOptions } = {},
 ): Promise<EmbeddedTarget> {
   const running = await startEmulator({
     clock: 'virtual',
@@ -29,7 +29,8 @@ export async function startEmbeddedTarget(
     url: running.url,
     credentials: { username: main.accountSid, password: main.authToken },
     ...(other ? { otherCredentials: { username: other.accountSid, password: other.authToken } } : {}),
-    capabilities: { clockControl: true, live: false },
+    // In-process on loopback: it reaches the kit's webhook sinks directly.
+    capabilities: { clockControl: true, live: false, webhookDelivery: true, realTimers: options.realTimers ?? false },
     specPath: options.specPath ?? DEFAULT_SPEC_PATH,
     timeoutMs: options.timeoutMs ?? 15_000,
   };

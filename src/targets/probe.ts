@@ -2,6 +2,9 @@ import { TwilioClient } from '../client/client.ts';
 import type { Credentials } from '../client/credentials.ts';
 import type { TargetCapabilities } from '../runtime/target.ts';
 
+/** What probing learns; the other capabilities come from the command line (see urlTarget). */
+export type ProbedCapabilities = Pick<TargetCapabilities, 'clockControl' | 'live'>;
+
 /**
  * Reaches the target once (throws CONFORMANCE_ERR_TARGET_UNREACHABLE / _TIMEOUT when it cannot) and learns its
  * capabilities: clock control is offered when `GET /__emulator/clock` answers 200 with a virtual clock.
@@ -10,7 +13,7 @@ export async function probeTarget(
   url: string,
   credentials: Credentials,
   timeoutMs: number,
-): Promise<TargetCapabilities> {
+): Promise<ProbedCapabilities> {
   const client = new TwilioClient({ baseUrl: url, credentials, timeoutMs });
   try {
     const live = /(^|\.)twilio\.com$/i.test(new URL(url).hostname);

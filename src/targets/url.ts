@@ -7,7 +7,15 @@ import { assertReachable, probeTarget } from './probe.ts';
 /** Builds (and probes) a target for any base URL, with credentials from the environment. */
 export async function urlTarget(
   url: string,
-  options: { specPath?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    specPath?: string;
+    timeoutMs?: number;
+    env?: NodeJS.ProcessEnv;
+    /** `--webhook-url`: the target reaches the kit's webhook hub there. */
+    webhookUrl?: string;
+    /** `--real-timers`. */
+    realTimers?: boolean;
+  } = {},
 ): Promise<TargetInfo> {
   let parsed: URL;
   try {
@@ -26,7 +34,13 @@ export async function urlTarget(
     credentials = requireCredentials(env, url);
   }
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const capabilities = await probeTarget(url, credentials, timeoutMs);
+  const probed = await probeTarget(url, credentials, timeoutMs);
+  // A target on this machine reaches a sink on 127.0.0.1; any other only through a forwarded --webhook-url.
+  const capabilities = {
+    ...probed,
+    webhookDelivery: isLoopbackUrl(url) || options.webhookUrl !== undefined,
+    realTimers: options.realTimers ?? false,
+  };
   const other =
     env.CONFORMANCE_OTHER_ACCOUNT_SID && env.CONFORMANCE_OTHER_AUTH_TOKEN
       ? { username: env.CONFORMANCE_OTHER_ACCOUNT_SID, password: env.CONFORMANCE_OTHER_AUTH_TOKEN }
@@ -40,4 +54,10 @@ export async function urlTarget(
     specPath: options.specPath ?? DEFAULT_SPEC_PATH,
     timeoutMs,
   };
+}
+
+/** True for hosts on this machine (a target there can reach a webhook sink on 127.0.0.1). */
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host) || host.endsWith('.localhost');
 }

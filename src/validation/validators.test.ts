@@ -31,6 +31,7 @@ function conversation(): Record<string, unknown> {
 describe('compileValidators', () => {
   test('compiles a validator per operation × JSON response status', () => {
     expect(validators.size).toBeGreaterThan(spec.operations.all.length);
+    expect(validators.compileAll()).toBe(validators.size);
   });
 
   test('accepts a documented ConversationWithParticipants 201 body', () => {

@@ -57,8 +57,10 @@ export interface ValidatorSet {
   documentedStatus(operationId: string, status: number): string | undefined;
   /** Validates a form request body (as a record of wire names) against the operation's request schema. */
   validateRequest(operationId: string, body: unknown): ValidationOutcome | undefined;
-  /** How many validators were compiled. */
+  /** How many validators the spec yields (operation × status with a JSON body, plus request bodies). */
   size: number;
+  /** Compiles every validator now (they are otherwise compiled on first use); returns how many. */
+  compileAll(): number;
 }
 
 function collectExtensionKeywords(value: unknown, into: Set<string>, seen = new Set<object>()): void {
@@ -97,7 +99,7 @@ function jsonSchemaOf(content: Record<string, { schema?: unknown }> | undefined)
 }
 
 /** Compiles one ajv validator per operation × documented status with a JSON body, and per request body. */
-export function compileValidators(spec: LoadedSpec): ValidatorSet {
+export function compileValidators(spec: LoadedSpec, options: { eager?: boolean } = {}): ValidatorSet {
   const ajv = new Ajv2020({ strict: true, allErrors: true, strictRequired: false, allowUnionTypes: true });
   addFormats(ajv);
   for (const [name, check] of Object.entries(NON_STANDARD_FORMATS)) ajv.addFormat(name, check);
@@ -108,8 +110,17 @@ export function compileValidators(spec: LoadedSpec): ValidatorSet {
 
   const is30 = spec.version.startsWith('3.0');
   const isKnownFormat = (name: string) => name in ajv.formats;
-  const responses = new Map<string, ValidateFunction>();
-  const requests = new Map<string, ValidateFunction>();
+  // Each validator is compiled on first use and cached (once per spec load); `eager` or `compileAll()` compiles every
+  // one up front so a schema ajv rejects fails loudly before any scenario runs (the CLI does that).
+  const responses = new Map<string, () => ValidateFunction>();
+  const requests = new Map<string, () => ValidateFunction>();
+  const memo = (build: () => ValidateFunction): (() => ValidateFunction) => {
+    let fn: ValidateFunction | undefined;
+    return () => {
+      fn ??= build();
+      return fn;
+    };
+  };
   const compile = (operation: OperationSpec, where: string, schema: unknown): ValidateFunction => {
     const scanned = scanFormats(is30 ? normalizeSchema30(schema) : schema, isKnownFormat);
     if (scanned.unknown.length) {
@@ -138,20 +149,31 @@ export function compileValidators(spec: LoadedSpec): ValidatorSet {
       if (schema === undefined) continue;
       responses.set(
         `${operation.operationId} ${response.status.toUpperCase()}`,
-        compile(operation, `${response.status} response`, schema),
+        memo(() => compile(operation, `${response.status} response`, schema)),
       );
     }
     const form = operation.requestBody?.['application/x-www-form-urlencoded']?.schema;
-    if (form !== undefined) requests.set(operation.operationId, compile(operation, 'request body', form));
+    if (form !== undefined)
+      requests.set(
+        operation.operationId,
+        memo(() => compile(operation, 'request body', form)),
+      );
   }
+  const compileAll = (): number => {
+    for (const get of [...responses.values(), ...requests.values()]) get();
+    return responses.size + requests.size;
+  };
+  if (options.eager) compileAll();
 
-  const run = (fn: ValidateFunction | undefined, body: unknown): ValidationOutcome | undefined => {
-    if (!fn) return undefined;
+  const run = (get: (() => ValidateFunction) | undefined, body: unknown): ValidationOutcome | undefined => {
+    if (!get) return undefined;
+    const fn = get();
     const valid = fn(body) as boolean;
     return { valid, issues: toIssues(fn.errors) };
   };
   return {
     size: responses.size + requests.size,
+    compileAll,
     documentedStatus(operationId, status) {
       const operation = spec.operations.byId.get(operationId);
       return operation ? documentedResponseKey(operation, status) : undefined;

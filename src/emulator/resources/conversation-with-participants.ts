@@ -5,10 +5,11 @@
 // 4. on any error while adding, set the state to `closed` (001:L153) and release its resources (error 50427).
 import type { EmulatorContext } from '../context.ts';
 import { emitConversationEvent, transition } from '../conversation-lifecycle.ts';
+import { activeFaults } from '../faults.ts';
 import type { FormParams } from '../form.ts';
 import { formOf } from '../form.ts';
 import { resolveScope } from '../scope.ts';
-import { insertConversation, pairKey, setUniqueName } from '../store/conversations.ts';
+import { assertUniqueNameFree, insertConversation, pairKey, setUniqueName } from '../store/conversations.ts';
 import {
   admitParticipant,
   type ParticipantInput,
@@ -18,7 +19,13 @@ import {
 import type { Conversation, ServiceState } from '../store/types.ts';
 import { TwilioApiError, twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
-import { newConversation, readConversationParams, renderConversation } from './conversation.ts';
+import { conversationData } from '../webhooks.ts';
+import {
+  applyConversationModifications,
+  newConversation,
+  readConversationParams,
+  renderConversation,
+} from './conversation.ts';
 import { emitParticipantEvent } from './participant.ts';
 import type { ServiceResource } from './resource.ts';
 
@@ -79,7 +86,8 @@ export function planCwpParticipants(
   form: FormParams,
 ): ParticipantPlan[] {
   const raw = form.all('Participant');
-  if (raw.length > CWP_MAX_PARTICIPANTS) throw twilioError('TOO_MANY_PARTICIPANTS_IN_REQUEST');
+  const max = CWP_MAX_PARTICIPANTS + (activeFaults().has('cwp-participants-limit-11') ? 1 : 0);
+  if (raw.length > max) throw twilioError('TOO_MANY_PARTICIPANTS_IN_REQUEST');
   const plans = raw.map((value) => planParticipant(service, readParticipantJson(value)));
   const identities = new Set<string>();
   const pairs = new Set<string>();
@@ -151,20 +159,29 @@ export function completeConversationWithParticipants(
 export const conversationWithParticipantsResource: ServiceResource = {
   name: 'ConversationWithParticipants',
   register(routes, ctx, mount) {
-    routes.post(`${mount.prefix}/ConversationWithParticipants`, (request, reply) => {
+    routes.post(`${mount.prefix}/ConversationWithParticipants`, async (request, reply) => {
       const scope = resolveScope(request, mount);
       const form = formOf(request);
-      const plans = planCwpParticipants(scope.service, scope.account.bindingPairs, form);
+      planCwpParticipants(scope.service, scope.account.bindingPairs, form);
       const params = readConversationParams(form);
       const conversation = newConversation(ctx, scope.account, scope.service, params, 'initializing');
+      assertUniqueNameFree(scope.service, conversation.uniqueName);
+      // Pre-event webhook onConversationAdd (004:L22915-22954). The participants, added later, fire no pre-event.
+      const outcome = await ctx.hooks.before('onConversationAdd', scope, conversationData(conversation));
+      applyConversationModifications(params, outcome);
+      if (params.friendlyName !== undefined) conversation.friendlyName = params.friendlyName;
+      // Check again (pairs in use, unique name) and insert without an await in between.
+      const plans = planCwpParticipants(scope.service, scope.account.bindingPairs, form);
       insertConversation(scope.service, conversation);
       emitConversationEvent(ctx, 'onConversationAdded', conversation, 'api', scope.webhookEnabled, {
         state: conversation.state,
       });
       const finalState = params.state === 'inactive' ? 'inactive' : 'active';
-      ctx.background.after(ctx.cwpParticipantDelayMs, () =>
-        completeConversationWithParticipants(ctx, conversation, plans, finalState, scope.webhookEnabled),
-      );
+      if (!ctx.faults.has('cwp-never-leaves-initializing')) {
+        ctx.background.after(ctx.cwpParticipantDelayMs, () =>
+          completeConversationWithParticipants(ctx, conversation, plans, finalState, scope.webhookEnabled),
+        );
+      }
       reply.code(201);
       return renderConversation(conversation, scope);
     });

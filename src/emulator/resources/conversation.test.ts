@@ -28,7 +28,9 @@ describe('createConversation', () => {
       sid,
       account_sid: client.account.accountSid,
       chat_service_sid: serviceSid(client),
-      messaging_service_sid: null,
+      // Every account has a default Messaging Service that new conversations take (004:L30153; D-CFG-1).
+      messaging_service_sid: client.emulator.store.accounts.get(client.account.accountSid)!.configuration
+        .defaultMessagingServiceSid,
       friendly_name: null,
       unique_name: null,
       attributes: '{}',

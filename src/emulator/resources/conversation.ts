@@ -13,14 +13,16 @@ import {
   transition,
 } from '../conversation-lifecycle.ts';
 import { isoDate } from '../dates.ts';
+import type { FaultSet } from '../faults.ts';
 import { type FormParams, formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
 import { param, pathOf, queryParam, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import { isSid, newSid } from '../sid.ts';
-import { findConversation, insertConversation, setUniqueName } from '../store/conversations.ts';
+import { assertUniqueNameFree, findConversation, insertConversation, setUniqueName } from '../store/conversations.ts';
 import type { AccountState, Conversation, ConversationState, ServiceState } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
+import { conversationData, type PreEventOutcome } from '../webhooks.ts';
 import type { ServiceResource } from './resource.ts';
 
 /** Largest page of the conversation list (004:L16935-16936). */
@@ -147,7 +149,9 @@ export function newConversation(
   params: ConversationParams,
   state: ConversationState,
 ): Conversation {
-  if (params.state === 'closed') throw twilioError('INITIAL_STATE_CLOSED');
+  if (params.state === 'closed' && !ctx.faults.has('initial-state-closed-accepted')) {
+    throw twilioError('INITIAL_STATE_CLOSED');
+  }
   const now = ctx.clock.now();
   const dateCreated = params.dateCreated ?? now;
   return {
@@ -179,7 +183,39 @@ export function newConversation(
         : {},
     participants: new Map(),
     participantsByIdentity: new Map(),
+    messages: new Map(),
+    nextMessageIndex: 0,
+    webhooks: new Map(),
   };
+}
+
+/**
+ * Apply what a pre-event webhook answered: `friendly_name` is the only modifiable conversation field
+ * (004:L22944-22954); an invalid value fails like a request parameter would (004:L22926).
+ */
+export function applyConversationModifications(params: ConversationParams, outcome: PreEventOutcome): void {
+  const name = outcome.modifications.friendly_name;
+  if (typeof name === 'string') params.friendlyName = v.friendlyName(name);
+}
+
+/** The conversation as an update would leave it, for the onConversationUpdate pre-event webhook. */
+function proposedData(conversation: Conversation, params: ConversationParams): Record<string, unknown> {
+  const data = conversationData(conversation);
+  if (params.friendlyName !== undefined) data.friendly_name = params.friendlyName;
+  if (params.uniqueName !== undefined) data.unique_name = params.uniqueName;
+  if (params.attributes !== undefined) data.attributes = params.attributes;
+  if (params.messagingServiceSid !== undefined) data.messaging_service_sid = params.messagingServiceSid;
+  if (params.state !== undefined) data.state = params.state;
+  return data;
+}
+
+/** Closed (50377, 004:L25892) and initializing (50386, 001:L149) conversations cannot be updated. */
+function assertUpdatable(conversation: Conversation, faults: FaultSet): void {
+  if (conversation.state === 'closed' && !faults.has('closed-can-be-reopened'))
+    throw twilioError('CONVERSATION_CLOSED');
+  if (conversation.state === 'initializing' && !faults.has('initializing-can-be-updated')) {
+    throw twilioError('CONVERSATION_INITIALIZING');
+  }
 }
 
 /** Read the list filters StartDate / EndDate / State (004:L16915-16930). */
@@ -211,10 +247,16 @@ export const conversationResource: ServiceResource = {
     const collection = `${mount.prefix}/Conversations`;
     const instance = `${collection}/:Sid`;
 
-    routes.post(collection, (request, reply) => {
+    routes.post(collection, async (request, reply) => {
       const scope = resolveScope(request, mount);
       const params = readConversationParams(formOf(request));
       const conversation = newConversation(ctx, scope.account, scope.service, params, params.state ?? 'active');
+      assertUniqueNameFree(scope.service, conversation.uniqueName);
+      // Pre-event webhook (004:L22915-22940), then check and insert again without an await in between, so the unique
+      // name holds under concurrent requests.
+      const outcome = await ctx.hooks.before('onConversationAdd', scope, conversationData(conversation));
+      applyConversationModifications(params, outcome);
+      if (params.friendlyName !== undefined) conversation.friendlyName = params.friendlyName;
       insertConversation(scope.service, conversation);
       scheduleTimers(ctx, conversation);
       emitConversationEvent(ctx, 'onConversationAdded', conversation, 'api', scope.webhookEnabled, {
@@ -240,6 +282,7 @@ export const conversationResource: ServiceResource = {
         filters.start || filters.end
           ? items.sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime() || b.seq - a.seq)
           : items.sort((a, b) => a.seq - b.seq);
+      if ((filters.start || filters.end) && ctx.faults.has('date-filter-ascending')) items.reverse();
       return buildPage({
         items,
         keyOf: (c) => c.sid,
@@ -248,6 +291,7 @@ export const conversationResource: ServiceResource = {
         listUrl: scopeUrl(scope, '/Conversations'),
         filters: filters.echo,
         key: 'conversations',
+        sortKey: filters.start || filters.end ? (c) => [-c.dateCreated.getTime(), -c.seq] : (c) => [c.seq],
       });
     });
 
@@ -256,18 +300,22 @@ export const conversationResource: ServiceResource = {
       return renderConversation(conversationOr404(scope, request, param(request, 'Sid')), scope);
     });
 
-    routes.post(instance, (request) => {
+    routes.post(instance, async (request) => {
       const scope = resolveScope(request, mount);
-      const conversation = conversationOr404(scope, request, param(request, 'Sid'));
+      const found = conversationOr404(scope, request, param(request, 'Sid'));
       // "once a Conversation is closed, it cannot be restarted" (004:L25892) → any update is refused (50377).
-      if (conversation.state === 'closed') throw twilioError('CONVERSATION_CLOSED');
-      // "In this state, the conversation cannot be updated" (001:L149).
-      if (conversation.state === 'initializing') throw twilioError('CONVERSATION_INITIALIZING');
+      assertUpdatable(found, ctx.faults);
       const form = formOf(request);
       if (!CONVERSATION_PARAMS.some((name) => form.has(name))) {
         throw twilioError('CONVERSATION_UPDATE_WITHOUT_PARAMETERS');
       }
       const params = readConversationParams(form);
+      if (params.uniqueName !== undefined) assertUniqueNameFree(scope.service, params.uniqueName, found);
+      const outcome = await ctx.hooks.before('onConversationUpdate', scope, proposedData(found, params));
+      // The conversation may have changed while the webhook answered: check again, then apply without an await.
+      const conversation = conversationOr404(scope, request, found.sid);
+      assertUpdatable(conversation, ctx.faults);
+      applyConversationModifications(params, outcome);
       if (params.uniqueName !== undefined) setUniqueName(scope.service, conversation, params.uniqueName);
       if (params.friendlyName !== undefined) conversation.friendlyName = params.friendlyName;
       if (params.attributes !== undefined) conversation.attributes = params.attributes;
@@ -295,9 +343,11 @@ export const conversationResource: ServiceResource = {
       return renderConversation(conversation, scope);
     });
 
-    routes.delete(instance, (request, reply) => {
+    routes.delete(instance, async (request, reply) => {
       const scope = resolveScope(request, mount);
-      const conversation = conversationOr404(scope, request, param(request, 'Sid'));
+      const found = conversationOr404(scope, request, param(request, 'Sid'));
+      await ctx.hooks.before('onConversationRemove', scope, conversationData(found));
+      const conversation = conversationOr404(scope, request, found.sid);
       deleteConversation(ctx, conversation);
       emitConversationEvent(ctx, 'onConversationRemoved', conversation, 'api', scope.webhookEnabled, {
         state: conversation.state,

@@ -174,6 +174,24 @@ describe('createConversationParticipant', () => {
     expect(dup.body.code).toBe(50437);
   });
 
+  test('a Group MMS conversation holds at most 10 participants (50436); a plain one is not limited to 10', async () => {
+    client = setup();
+    const group = await conversation(client);
+    await client.post(`/v1/Conversations/${group}/Participants`, { 'MessagingBinding.Address': '+15550100' });
+    for (let i = 1; i < 10; i++) {
+      expect((await client.post(`/v1/Conversations/${group}/Participants`, { Identity: `g${i}` })).status).toBe(201);
+    }
+    const eleventh = await client.post(`/v1/Conversations/${group}/Participants`, { Identity: 'g10' });
+    expect(eleventh.status).toBe(409);
+    expect(eleventh.body.code).toBe(50436);
+    const plain = await conversation(client);
+    for (let i = 0; i < 11; i++) {
+      expect((await client.post(`/v1/Conversations/${plain}/Participants`, { Identity: `p${i}` })).status).toBe(201);
+    }
+    const gmms = await client.post(`/v1/Conversations/${plain}/Participants`, { 'MessagingBinding.Address': '+1555' });
+    expect(gmms.body.code).toBe(50436);
+  });
+
   test('no participant joins a closed conversation (50377) or a missing one (404)', async () => {
     client = setup();
     const ch = await conversation(client, { State: 'inactive' });

@@ -11,14 +11,16 @@ import { buildPage, readPageRequest } from '../paging.ts';
 import { param, pathOf, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import {
   admitParticipant,
+  assertParticipantLimits,
   findParticipant,
   type ParticipantChanges,
   type ParticipantInput,
+  type ParticipantPlan,
   planParticipant,
   removeParticipant,
   updateParticipant,
 } from '../store/participants.ts';
-import type { Conversation, Participant, User } from '../store/types.ts';
+import type { Conversation, Participant, ServiceState, User } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
 import { conversationOr404 } from './conversation.ts';
@@ -28,7 +30,9 @@ import type { ServiceResource } from './resource.ts';
 export const PARTICIPANT_MAX_PAGE_SIZE = 100;
 
 /** `messaging_binding` with only the keys that apply, as in the docs' examples (004:L6321, L27110, L27205). */
-export function renderMessagingBinding(participant: Participant): Record<string, string> | null {
+export function renderMessagingBinding(
+  participant: Pick<Participant, 'messagingBinding'>,
+): Record<string, string> | null {
   const b = participant.messagingBinding;
   if (!b) return null;
   const out: Record<string, string> = { type: b.type };
@@ -57,6 +61,42 @@ export function renderParticipant(participant: Participant, scope: Scope): Recor
   };
 }
 
+/** Snake_case view of a participant as its webhooks describe it (004:L24299-24427). */
+export function participantData(participant: Participant): Record<string, unknown> {
+  return {
+    conversation_sid: participant.conversationSid,
+    participant_sid: participant.sid,
+    identity: participant.identity,
+    messaging_binding: renderMessagingBinding(participant),
+    role_sid: participant.roleSid,
+    attributes: participant.attributes,
+    date_created: isoDate(participant.dateCreated),
+    date_updated: isoDate(participant.dateUpdated),
+    last_read_message_index: participant.lastReadMessageIndex,
+  };
+}
+
+/** The onParticipantAdd pre-event view of a planned participant (004:L23885-23917). */
+function planData(conversation: Conversation, service: ServiceState, plan: ParticipantPlan): Record<string, unknown> {
+  return {
+    conversation_sid: conversation.sid,
+    identity: plan.identity,
+    role_sid: plan.roleSid ?? service.configuration.defaultConversationRoleSid,
+    attributes: plan.attributes,
+    messaging_binding: renderMessagingBinding({ messagingBinding: plan.binding }),
+  };
+}
+
+/** The participant as an update would leave it, for the onParticipantUpdate pre-event webhook (004:L23960-24001). */
+function proposedData(participant: Participant, changes: ParticipantChanges): Record<string, unknown> {
+  const data = participantData(participant);
+  if (changes.identity !== undefined) data.identity = changes.identity;
+  if (changes.attributes !== undefined) data.attributes = changes.attributes;
+  if (changes.roleSid !== undefined) data.role_sid = changes.roleSid;
+  if (changes.lastReadMessageIndex !== undefined) data.last_read_message_index = changes.lastReadMessageIndex;
+  return data;
+}
+
 /** Publish a participant event (and onUserAdded when the add created the user). */
 export function emitParticipantEvent(
   ctx: EmulatorContext,
@@ -83,14 +123,7 @@ export function emitParticipantEvent(
   ctx.events.emit({
     ...base,
     name,
-    data: {
-      conversation_sid: participant.conversationSid,
-      participant_sid: participant.sid,
-      identity: participant.identity,
-      messaging_binding: renderMessagingBinding(participant),
-      role_sid: participant.roleSid,
-      attributes: participant.attributes,
-    },
+    data: participantData(participant),
   });
 }
 
@@ -119,9 +152,9 @@ export const participantResource: ServiceResource = {
     const collection = `${mount.prefix}/Conversations/:ConversationSid/Participants`;
     const instance = `${collection}/:Sid`;
 
-    routes.post(collection, (request, reply) => {
+    routes.post(collection, async (request, reply) => {
       const scope = resolveScope(request, mount);
-      const conversation = conversationOr404(scope, request, param(request, 'ConversationSid'));
+      const found = conversationOr404(scope, request, param(request, 'ConversationSid'));
       const form = formOf(request);
       const input: ParticipantInput = {};
       const set = <K extends keyof ParticipantInput>(key: K, value: ParticipantInput[K] | undefined): void => {
@@ -137,15 +170,28 @@ export const participantResource: ServiceResource = {
       if (dateCreated !== undefined) input.dateCreated = v.dateTime(dateCreated, 'DateCreated', 'DATE_CREATED_INVALID');
       const dateUpdated = form.get('DateUpdated');
       if (dateUpdated !== undefined) input.dateUpdated = v.dateTime(dateUpdated, 'DateUpdated', 'DATE_UPDATED_INVALID');
-      const plan = planParticipant(scope.service, input);
-      // Check and insert in one synchronous step: limits hold under concurrent requests.
+      // Fault `participant-limit-race`: the limits are checked before an await (a storage round trip) and not again.
+      const racy = ctx.faults.has('participant-limit-race');
+      if (racy) {
+        assertParticipantLimits(found, planParticipant(scope.service, input).binding);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await ctx.hooks.before(
+        'onParticipantAdd',
+        scope,
+        planData(found, scope.service, planParticipant(scope.service, input)),
+      );
+      // After the pre-event webhook: look the conversation up again, then check and insert in one synchronous step so
+      // limits hold under concurrent requests.
+      const conversation = conversationOr404(scope, request, found.sid);
       const { participant, createdUser } = admitParticipant(
         ctx.store,
         scope.account,
         scope.service,
         conversation,
-        plan,
+        planParticipant(scope.service, input),
         ctx.clock.now(),
+        { limitsChecked: racy },
       );
       emitParticipantEvent(ctx, 'onParticipantAdded', participant, 'api', scope.webhookEnabled, createdUser);
       reply.code(201);
@@ -163,6 +209,7 @@ export const participantResource: ServiceResource = {
         request: page,
         listUrl: scopeUrl(scope, `/Conversations/${conversation.sid}/Participants`),
         key: 'participants',
+        sortKey: (p) => [p.seq],
       });
     });
 
@@ -172,10 +219,10 @@ export const participantResource: ServiceResource = {
       return renderParticipant(participantOr404(request, conversation, param(request, 'Sid')), scope);
     });
 
-    routes.post(instance, (request) => {
+    routes.post(instance, async (request) => {
       const scope = resolveScope(request, mount);
-      const conversation = conversationOr404(scope, request, param(request, 'ConversationSid'));
-      const participant = participantOr404(request, conversation, param(request, 'Sid'));
+      let conversation = conversationOr404(scope, request, param(request, 'ConversationSid'));
+      let participant = participantOr404(request, conversation, param(request, 'Sid'));
       if (conversation.state === 'initializing') throw twilioError('CONVERSATION_INITIALIZING');
       const form = formOf(request);
       if (!UPDATE_PARAMS.some((name) => form.has(name))) throw twilioError('UPDATE_WITHOUT_PARAMETERS');
@@ -210,6 +257,11 @@ export const participantResource: ServiceResource = {
       }
       const timestamp = text('LastReadTimestamp');
       if (timestamp !== undefined) changes.lastReadTimestamp = timestamp;
+      await ctx.hooks.before('onParticipantUpdate', scope, proposedData(participant, changes));
+      // Both may have changed while the webhook answered: look them up again; updateParticipant re-checks the rest.
+      conversation = conversationOr404(scope, request, conversation.sid);
+      participant = participantOr404(request, conversation, participant.sid);
+      if (conversation.state === 'initializing') throw twilioError('CONVERSATION_INITIALIZING');
       const { createdUser } = updateParticipant(
         ctx.store,
         scope.account,
@@ -223,10 +275,14 @@ export const participantResource: ServiceResource = {
       return renderParticipant(participant, scope);
     });
 
-    routes.delete(instance, (request, reply) => {
+    routes.delete(instance, async (request, reply) => {
       const scope = resolveScope(request, mount);
-      const conversation = conversationOr404(scope, request, param(request, 'ConversationSid'));
-      const participant = participantOr404(request, conversation, param(request, 'Sid'));
+      const found = conversationOr404(scope, request, param(request, 'ConversationSid'));
+      const target = participantOr404(request, found, param(request, 'Sid'));
+      if (found.state === 'initializing') throw twilioError('CONVERSATION_INITIALIZING');
+      await ctx.hooks.before('onParticipantRemove', scope, participantData(target));
+      const conversation = conversationOr404(scope, request, found.sid);
+      const participant = participantOr404(request, conversation, target.sid);
       if (conversation.state === 'initializing') throw twilioError('CONVERSATION_INITIALIZING');
       removeParticipant(scope.account, scope.service, conversation, participant);
       emitParticipantEvent(ctx, 'onParticipantRemoved', participant, 'api', scope.webhookEnabled);

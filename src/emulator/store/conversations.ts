@@ -1,4 +1,5 @@
 // Conversation records within a service: lookup by SID or unique_name (004:L16770), unique-name index, cascade delete.
+import { activeFaults } from '../faults.ts';
 import { twilioError } from '../twilio-errors.ts';
 import type { AccountState, Conversation, ServiceState } from './types.ts';
 
@@ -14,7 +15,9 @@ export function findConversation(service: ServiceState, sidOrUniqueName: string)
 export function assertUniqueNameFree(service: ServiceState, uniqueName: string | null, self?: Conversation): void {
   if (uniqueName === null) return;
   const holder = service.conversationsByUniqueName.get(uniqueName);
-  if (holder !== undefined && holder !== self?.sid) throw twilioError('UNIQUE_NAME_EXISTS');
+  if (holder !== undefined && holder !== self?.sid && !activeFaults().has('unique-name-not-enforced')) {
+    throw twilioError('UNIQUE_NAME_EXISTS');
+  }
 }
 
 /** Insert a new conversation (checks the unique name first; no await may separate the two). */
@@ -61,6 +64,11 @@ export function removeConversation(account: AccountState, service: ServiceState,
   }
   conversation.participants.clear();
   conversation.participantsByIdentity.clear();
+  // Messages go with their receipts and their media (004:L22532, L33787).
+  for (const message of conversation.messages.values()) {
+    for (const mediaSid of message.mediaSids) service.media.delete(mediaSid);
+  }
+  conversation.messages.clear();
   if (conversation.uniqueName !== null) service.conversationsByUniqueName.delete(conversation.uniqueName);
   service.conversations.delete(conversation.sid);
 }

@@ -6,6 +6,7 @@
 //   GMMS chat    Identity + ProjectedAddress        → {type sms, projected_address}
 //   GMMS gateway ProjectedAddress alone             → {type sms, projected_address}
 // Every check-and-insert here is synchronous, so limits hold exactly under concurrent requests.
+import { activeFaults } from '../faults.ts';
 import { newSid } from '../sid.ts';
 import { twilioError } from '../twilio-errors.ts';
 import { ATTRIBUTES_LIMIT, charLength, attributes as validAttributes, sid as validSid } from '../validate.ts';
@@ -16,6 +17,12 @@ import { findUserByIdentity, insertUser, newUser, openConversationCount, USER_CO
 
 /** "up to 1000 Participants, including up to 50 non-chat Participants" (004:L22392; DECISIONS: 1000 in total). */
 export const PARTICIPANT_LIMITS = { total: 1000, nonChat: 50 } as const;
+
+/**
+ * "There is a limit of 10 total Participants in a Group MMS Conversation" (004:L26859; also 004:L22394). The Inbound
+ * guide's "up to twenty (20) total Addresses and ProjectedAddresses" (004:L28808) is never reached with 10.
+ */
+export const GROUP_MMS_PARTICIPANT_LIMIT = 10;
 
 /** Identity, Address and ProxyAddress are limited to 256 characters (004:L22374-22384). */
 const MAX_ADDRESS = 256;
@@ -68,7 +75,9 @@ function checkAddress(value: string | undefined, kind: 'address' | 'proxy' | 'pr
 /** Validate an Identity (≤256 characters). */
 export function checkIdentity(value: string): string {
   if (value === '') throw twilioError('IDENTITY_NOT_PROVIDED');
-  if (charLength(value) > MAX_ADDRESS) throw twilioError('IDENTITY_TOO_LONG');
+  if (charLength(value) > MAX_ADDRESS && !activeFaults().has('identity-limit-unchecked')) {
+    throw twilioError('IDENTITY_TOO_LONG');
+  }
   return value;
 }
 
@@ -120,6 +129,32 @@ export function isNonChat(participant: Pick<Participant, 'messagingBinding'>): b
   return Boolean(participant.messagingBinding?.address);
 }
 
+/** A Group MMS binding: a device address without proxy, or a projected address (004:L26850-26853, L28806-28807). */
+export function isGroupMms(binding: MessagingBinding | null): boolean {
+  return (
+    binding !== null && binding.proxyAddress === null && (binding.address !== null || binding.projectedAddress !== null)
+  );
+}
+
+/** The conversation size limits: 1000 participants (50417), 10 in Group MMS (50436), 50 non-chat (50418). */
+export function assertParticipantLimits(conversation: Conversation, binding: MessagingBinding | null): void {
+  const faults = activeFaults();
+  const total = PARTICIPANT_LIMITS.total + (faults.has('participant-limit-1001') ? 1 : 0);
+  if (conversation.participants.size >= total) throw twilioError('PARTICIPANTS_LIMIT');
+  if (
+    conversation.participants.size >= GROUP_MMS_PARTICIPANT_LIMIT &&
+    (isGroupMms(binding) || [...conversation.participants.values()].some((p) => isGroupMms(p.messagingBinding)))
+  ) {
+    throw twilioError('GROUP_PARTICIPANTS_LIMIT');
+  }
+  if (binding?.address) {
+    let nonChat = 0;
+    for (const other of conversation.participants.values()) if (isNonChat(other)) nonChat++;
+    const nonChatLimit = PARTICIPANT_LIMITS.nonChat + (faults.has('non-chat-limit-51') ? 1 : 0);
+    if (nonChat >= nonChatLimit) throw twilioError('NON_CHAT_PARTICIPANTS_LIMIT');
+  }
+}
+
 /** Result of an admission. */
 export interface Admission {
   readonly participant: Participant;
@@ -131,12 +166,15 @@ export interface Admission {
 export interface AdmitOptions {
   /** ConversationWithParticipants adds its participants while the conversation is `initializing`. */
   readonly allowInitializing?: boolean;
+  /** Fault `participant-limit-race` only: the caller checked the limits before an await and inserts unchecked. */
+  readonly limitsChecked?: boolean;
 }
 
 /**
  * Check the plan against the conversation and the account, then insert it — synchronously.
  * Rejections: closed (50377) or initializing (50386) conversation; duplicate identity (50433); address pair held by
- * a non-closed conversation (50416, naming it); duplicate GMMS address (50437); 1000 participants (50417); 50 non-chat
+ * a non-closed conversation (50416, naming it); duplicate GMMS address (50437); 1000 participants (50417); 10 in a
+ * Group MMS conversation (50436); 50 non-chat
  * participants (50418); identity already in 1000 open conversations (50214).
  */
 export function admitParticipant(
@@ -148,20 +186,29 @@ export function admitParticipant(
   now: Date,
   options: AdmitOptions = {},
 ): Admission {
+  const faults = activeFaults();
   // "you cannot add new Participants to a Conversation in the closed state" (004:L25892).
-  if (conversation.state === 'closed') throw twilioError('CONVERSATION_CLOSED');
+  if (conversation.state === 'closed' && !faults.has('closed-accepts-participants')) {
+    throw twilioError('CONVERSATION_CLOSED');
+  }
   // "In this state, the conversation cannot be updated" (001:L149).
   if (conversation.state === 'initializing' && !options.allowInitializing) {
     throw twilioError('CONVERSATION_INITIALIZING');
   }
-  if (plan.identity !== null && conversation.participantsByIdentity.has(plan.identity)) {
+  if (
+    plan.identity !== null &&
+    conversation.participantsByIdentity.has(plan.identity) &&
+    !faults.has('duplicate-identity-accepted')
+  ) {
     throw twilioError('PARTICIPANT_EXISTS');
   }
   const binding = plan.binding;
   const key = binding?.address && binding.proxyAddress ? pairKey(binding.address, binding.proxyAddress) : null;
   if (key !== null) {
     const holder = account.bindingPairs.get(key);
-    if (holder) throw twilioError('BINDING_PAIR_IN_USE', { conversationSid: holder.conversationSid });
+    if (holder && !faults.has('binding-pair-not-enforced')) {
+      throw twilioError('BINDING_PAIR_IN_USE', { conversationSid: holder.conversationSid });
+    }
   } else if (binding && plan.identity === null) {
     for (const other of conversation.participants.values()) {
       const b = other.messagingBinding;
@@ -172,12 +219,7 @@ export function admitParticipant(
       if (sameAddress || sameGateway) throw twilioError('GROUP_PARTICIPANT_EXISTS');
     }
   }
-  if (conversation.participants.size >= PARTICIPANT_LIMITS.total) throw twilioError('PARTICIPANTS_LIMIT');
-  if (binding?.address) {
-    let nonChat = 0;
-    for (const other of conversation.participants.values()) if (isNonChat(other)) nonChat++;
-    if (nonChat >= PARTICIPANT_LIMITS.nonChat) throw twilioError('NON_CHAT_PARTICIPANTS_LIMIT');
-  }
+  if (!options.limitsChecked) assertParticipantLimits(conversation, binding);
   let user = plan.identity === null ? undefined : findUserByIdentity(service, plan.identity);
   if (user && openConversationCount(service, user) >= USER_CONVERSATION_LIMIT) {
     throw twilioError('USER_CONVERSATION_LIMIT');

@@ -2,7 +2,7 @@
 // functions; every check-and-insert runs synchronously so concurrent requests cannot interleave.
 import type { EmulatorAccount } from '../options.ts';
 import { newSid } from '../sid.ts';
-import type { AccountState, Role, ServiceState } from './types.ts';
+import type { AccountState, Role, ServiceNotifications, ServiceState, WebhookSettings } from './types.ts';
 
 /** Root of the in-memory state. */
 export interface EmulatorStore {
@@ -27,17 +27,23 @@ export function resetStore(store: EmulatorStore, now: Date): void {
       { accountSid: sid, authToken: account.authToken, apiKeys: [...account.apiKeys] },
       now,
       account.defaultServiceSid,
+      account.configuration.defaultMessagingServiceSid,
     );
     store.accounts.set(sid, fresh);
   }
 }
 
-/** Account state with its default Conversation Service ("Default Conversations Service"). */
+/**
+ * Account state with its default Conversation Service ("Default Conversations Service") and its default Messaging
+ * Service: "Newly created conversations will be assigned to the default Messaging Service configured in your project"
+ * (004:L30153; D-CFG-1), so every account has one.
+ */
 export function createAccountState(
   store: EmulatorStore,
   account: EmulatorAccount,
   now: Date,
   defaultServiceSid: string = newSid('IS'),
+  defaultMessagingServiceSid: string = newSid('MG'),
 ): AccountState {
   const service = createServiceState(
     store,
@@ -53,13 +59,16 @@ export function createAccountState(
     defaultServiceSid: service.sid,
     services: new Map([[service.sid, service]]),
     // "There are no default timers configured at the time of account creation" (004:L25897).
-    configuration: { defaultMessagingServiceSid: null, defaultInactiveTimer: null, defaultClosedTimer: null },
+    configuration: { defaultMessagingServiceSid, defaultInactiveTimer: null, defaultClosedTimer: null },
     bindingPairs: new Map(),
+    credentials: new Map(),
+    webhooks: defaultWebhookSettings(),
+    addressConfigurations: new Map(),
   };
 }
 
-// Conversation-scope permissions (004:L9414-9449) and service-scope permissions (004:L9381-9412).
-const CONVERSATION_PERMISSIONS = [
+/** Conversation-scope permissions (004:L9414-9449). */
+export const CONVERSATION_PERMISSIONS: readonly string[] = [
   'addParticipant',
   'deleteAnyMessage',
   'deleteOwnMessage',
@@ -77,7 +86,8 @@ const CONVERSATION_PERMISSIONS = [
   'sendMediaMessage',
   'sendMessage',
 ];
-const SERVICE_PERMISSIONS = [
+/** Service-scope permissions (004:L9381-9412). */
+export const SERVICE_PERMISSIONS: readonly string[] = [
   'addParticipant',
   'createConversation',
   'deleteAnyMessage',
@@ -144,5 +154,46 @@ export function createServiceState(
       // "reachability_enabled … default false" (004:L15527-15530).
       reachabilityEnabled: false,
     },
+    bindings: new Map(),
+    media: new Map(),
+    notifications: defaultNotifications(),
+    webhooks: defaultWebhookSettings(),
   };
+}
+
+// biome-ignore-start lint/suspicious/noTemplateCurlyInString: `${CONVERSATION}` etc. are Twilio template variables.
+/**
+ * Push notification settings of a new service: every type disabled (004:L28903), logging and badge count off, the REST
+ * example templates (004:L13945-14020), no sound (D-CFG-12).
+ */
+export function defaultNotifications(): ServiceNotifications {
+  return {
+    logEnabled: false,
+    newMessage: {
+      enabled: false,
+      template: 'You have a new message in ${CONVERSATION} from ${PARTICIPANT}: ${MESSAGE}',
+      sound: null,
+      badgeCountEnabled: false,
+      withMedia: {
+        enabled: false,
+        template: 'You have a new message in ${CONVERSATION} with ${MEDIA_COUNT} media files: ${MEDIA}',
+      },
+    },
+    addedToConversation: {
+      enabled: false,
+      template: 'You have been added to a Conversation: ${CONVERSATION}',
+      sound: null,
+    },
+    removedFromConversation: {
+      enabled: false,
+      template: 'You have been removed from a Conversation: ${CONVERSATION}',
+      sound: null,
+    },
+  };
+}
+// biome-ignore-end lint/suspicious/noTemplateCurlyInString: Twilio template variables end here.
+
+/** Webhook settings before any update: null URLs, POST, no filters, target webhook (D-CFG-1). */
+export function defaultWebhookSettings(): WebhookSettings {
+  return { method: 'POST', filters: [], preWebhookUrl: null, postWebhookUrl: null, target: 'webhook' };
 }

@@ -1,6 +1,6 @@
 // Users of a service. "Every Conversation Participant who connects with a Chat SDK … is backed by a User" (004:L7874);
 // adding a chat participant creates the User when it does not exist yet.
-import { newSid } from '../sid.ts';
+import { isSid, newSid } from '../sid.ts';
 import type { EmulatorStore } from './store.ts';
 import type { ServiceState, User } from './types.ts';
 
@@ -27,7 +27,17 @@ export function newUser(store: EmulatorStore, service: ServiceState, identity: s
     dateCreated: now,
     dateUpdated: now,
     conversationSids: new Set(),
+    notificationLevels: new Map(),
   };
+}
+
+/**
+ * A user by SID or identity: a value shaped like a User SID is looked up as a SID, anything else as an identity
+ * (case-sensitive; 004:L8119, L7878; D-USER-2).
+ */
+export function findUser(service: ServiceState, sidOrIdentity: string): User | undefined {
+  if (isSid(sidOrIdentity, 'US')) return service.users.get(sidOrIdentity);
+  return findUserByIdentity(service, sidOrIdentity);
 }
 
 /** Insert a user into the service's maps. */

@@ -2695,6 +2695,15 @@ export type components = {
                 "application/json": components["schemas"]["Media"];
             };
         };
+        /** @description The conversation is `initializing` or `closed` and takes no new or edited messages (Twilio error body). */
+        MessageConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
         /** @description One page of Message resources. */
         MessageListResponse: {
             headers: {
@@ -3457,6 +3466,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["MessageConflict"];
         };
     };
     listConversationMessageReceipt: {
@@ -3547,6 +3557,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["MessageConflict"];
         };
     };
     deleteConversationMessage: {
@@ -3695,6 +3706,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listConversationScopedWebhook: {
@@ -4099,6 +4111,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listService: {
@@ -4497,6 +4510,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["MessageConflict"];
         };
     };
     listServiceConversationMessageReceipt: {
@@ -4595,6 +4609,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["MessageConflict"];
         };
     };
     deleteServiceConversationMessage: {
@@ -4755,6 +4770,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listServiceConversationScopedWebhook: {
@@ -5149,6 +5165,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listServiceUser: {
@@ -5410,6 +5427,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };

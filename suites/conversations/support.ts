@@ -1,0 +1,140 @@
+// Shared helpers of the Conversation and States & Timers suites (not a suite itself: no `.suite.ts`).
+// The Conversation resource exists in two forms with the same operations (D-CONV-1): the default-service form
+// `/v1/Conversations` and the service-scoped form `/v1/Services/{IS}/Conversations` (004:L16550).
+import type { ClockControl, ScenarioApi, TargetInfo } from '../../src/runtime/index.ts';
+
+/** The Conversation fields the scenarios read (004:L16474-16547). */
+export interface Conversation {
+  sid: string;
+  account_sid: string;
+  chat_service_sid: string;
+  messaging_service_sid: string | null;
+  friendly_name: string | null;
+  unique_name: string | null;
+  attributes: string;
+  date_created: string;
+  date_updated: string;
+  state: string;
+  timers: { date_inactive?: string | null; date_closed?: string | null };
+  bindings: Record<string, unknown> | null;
+  url: string;
+  links: { participants: string; messages: string; webhooks: string; export?: string };
+}
+
+/** A Twilio error body (D-ERR-1). */
+export interface TwilioError {
+  code: number;
+  message: string;
+  status: number;
+}
+
+/** A form body as the scenario API takes it. */
+export type ConversationForm = Parameters<ScenarioApi['post']>[1];
+
+/** One of the two forms of the resource, with the operation ids the spec gives it. */
+export interface ConversationsForm {
+  /** Label for describe blocks. */
+  label: string;
+  /** The collection path of this form. */
+  collection(api: ScenarioApi): Promise<string>;
+  /** The operationId of `verb` in this form (`createConversation` / `createServiceConversation`). */
+  op(verb: 'create' | 'fetch' | 'list' | 'update' | 'delete'): string;
+}
+
+/** The account's default Conversation Service (`default_chat_service_sid`, 004:L9516-9520). */
+export async function defaultServiceSid(api: ScenarioApi): Promise<string> {
+  const res = await api.get<{ default_chat_service_sid: string }>('/v1/Configuration', undefined, { expect: 200 });
+  return res.body.default_chat_service_sid;
+}
+
+/** The default-service form (D-CONV-1). */
+export const DEFAULT_FORM: ConversationsForm = {
+  label: 'default service',
+  collection: async () => '/v1/Conversations',
+  op: (verb) => `${verb}Conversation`,
+};
+
+/** The service-scoped form, addressing the default service by its IS SID. */
+export const SERVICE_FORM: ConversationsForm = {
+  label: 'service-scoped',
+  collection: async (api) => `/v1/Services/${await defaultServiceSid(api)}/Conversations`,
+  op: (verb) => `${verb}ServiceConversation`,
+};
+
+/** Both forms, for `describe.each`. */
+export const FORMS: readonly ConversationsForm[] = [DEFAULT_FORM, SERVICE_FORM];
+
+/** Creates a conversation (201, registered for cleanup) and returns its body. */
+export async function createConversation(
+  api: ScenarioApi,
+  params: ConversationForm = {},
+  form: ConversationsForm = DEFAULT_FORM,
+): Promise<Conversation> {
+  const res = await api.post<Conversation>(await form.collection(api), params, { expect: 201, cleanup: true });
+  return res.body;
+}
+
+/** Fetches a conversation by its URL (200). */
+export async function fetchConversation(api: ScenarioApi, url: string): Promise<Conversation> {
+  return (await api.get<Conversation>(url, undefined, { expect: 200 })).body;
+}
+
+/** Updates a conversation by its URL (200) and returns the new body. */
+export async function updateConversation(
+  api: ScenarioApi,
+  url: string,
+  params: ConversationForm,
+): Promise<Conversation> {
+  return (await api.post<Conversation>(url, params, { expect: 200 })).body;
+}
+
+/**
+ * Expected status of a state or uniqueness conflict. The docs give none (D-CONV-4, D-CONV-11): the code is asserted
+ * strictly everywhere, the exact 409 only against the emulator (D-EMU-STATUS).
+ */
+export function conflictStatus(target: TargetInfo): number | number[] {
+  return target.kind === 'emulator' ? 409 : [400, 409];
+}
+
+/** Milliseconds of a wire date-time. */
+export function ms(date: string | null | undefined): number {
+  if (typeof date !== 'string') throw new Error(`expected a date-time, got ${String(date)}`);
+  const t = Date.parse(date);
+  if (Number.isNaN(t)) throw new Error(`not a date-time: ${date}`);
+  return t;
+}
+
+/** `date` plus `seconds`, in milliseconds. */
+export function plusSeconds(date: string, seconds: number): number {
+  return ms(date) + seconds * 1000;
+}
+
+/** A conversation together with the target's clock read just before and just after the fetch. */
+export interface Observation {
+  conversation: Conversation;
+  /** The fetch happened at or after this instant. */
+  before: number;
+  /** The fetch happened at or before this instant. */
+  after: number;
+}
+
+/**
+ * Fetches a conversation bracketed by two clock reads. The virtual clock is shared by every scenario file running in
+ * parallel, so a "not yet" assertion is only conclusive when `after` is still before the deadline.
+ */
+export async function observe(api: ScenarioApi, clock: ClockControl, url: string): Promise<Observation> {
+  const before = (await clock.now()).getTime();
+  const conversation = await fetchConversation(api, url);
+  const after = (await clock.now()).getTime();
+  return { conversation, before, after };
+}
+
+/** Skip reason when a parallel scenario moved the shared clock past a deadline this scenario had to stay before. */
+export const CLOCK_MOVED =
+  'another scenario moved the shared clock past the deadline while this one ran; the "not yet" check is inconclusive';
+
+/** `{"k":"xxxx…"}` of exactly `bytes` UTF-8 bytes (ASCII only). */
+export function jsonOfBytes(bytes: number): string {
+  const frame = '{"k":""}';
+  return `{"k":"${'x'.repeat(bytes - frame.length)}"}`;
+}

@@ -51,6 +51,12 @@ describe('fault catalogue', () => {
     expect(FAULT_NAMES.filter((name) => !refs.has(name))).toEqual([]);
   });
 
+  test('README documents every fault in its fault table', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Fault catalogue and self-test'));
+    expect(FAULT_NAMES.filter((name) => !section.includes(`| \`${name}\` | ${FAULTS[name].area} |`))).toEqual([]);
+  });
+
   test('an unknown fault name is an error listing the valid names', () => {
     expect(() => createFaultSet(['create-returns-200', 'no-such-fault'])).toThrow(
       /unknown emulator fault\(s\): no-such-fault; valid faults: create-returns-200, /,

@@ -204,7 +204,7 @@ function conformance(args: string[]): Promise<Ran> {
 }
 
 describe('the whole self-test', () => {
-  // Measured in the README ("Fault catalogue and self-test"): about 10 minutes on 2 cores.
+  // Measured in the README ("Fault catalogue and self-test"): about 4 minutes on 2 cores, 6 when the machine is busy.
   test('every fault is caught or a known survivor, and the clean emulator passes 3 runs', {
     timeout: 50 * 60_000,
   }, async () => {

@@ -1,3 +1,4 @@
+// @module-tag addresses
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import {
   ADDRESS_TYPES,

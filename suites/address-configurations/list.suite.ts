@@ -1,3 +1,4 @@
+// @module-tag addresses
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import { ADDRESSES, type AddressConfiguration, addressOf, createAddress, type TwilioError } from './support.ts';
 

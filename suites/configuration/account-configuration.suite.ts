@@ -44,10 +44,6 @@ async function withOtherAccount(other: ScenarioApi, body: (before: Configuration
   }
 }
 
-function mgSid(hex: string): string {
-  return `MG${hex}`;
-}
-
 describe('fetchConfiguration', () => {
   test('the default chat service exists and the links point at its configuration and the webhooks', async ({ api }) => {
     // default_chat_service_sid (004:L9516-9520), links example (004:L9603).
@@ -143,7 +139,7 @@ describe('updateConfiguration', () => {
     // "Newly created conversations will be assigned to the default Messaging Service" (004:L30153); any well-formed
     // MG SID is accepted (D-CFG-3).
     if (!otherApi) return skip(NO_OTHER_ACCOUNT);
-    const messagingService = mgSid(data.faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' }));
+    const messagingService = `MG${data.faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' })}`;
     await withOtherAccount(otherApi, async () => {
       const updated = await otherApi.post<Configuration>(
         '/v1/Configuration',

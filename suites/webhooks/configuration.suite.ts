@@ -1,3 +1,5 @@
+// @module-tag webhooks
+// @module-tag configuration
 import {
   describe,
   expect,

@@ -1,3 +1,4 @@
+// @module-tag webhooks
 import { describe, expect, type ReceivedWebhook, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import {
   type Conversation,

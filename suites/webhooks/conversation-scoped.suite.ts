@@ -1,3 +1,4 @@
+// @module-tag webhooks
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import {
   type Conversation,

@@ -1,3 +1,4 @@
+// @module-tag webhooks
 import { describe, expect, type ReceivedWebhook, test } from '../../src/runtime/index.ts';
 import {
   addParticipant,
@@ -218,7 +219,7 @@ describe('Webhook gating', () => {
 });
 
 describe('Timer-driven webhooks', () => {
-  test('the inactive timer sends onConversationStateUpdated with Reason TIMER', async ({
+  test('the inactive timer sends onConversationStateUpdated with Reason TIMER', { tags: ['timers'] }, async ({
     api,
     data,
     webhooks,

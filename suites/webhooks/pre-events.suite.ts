@@ -1,3 +1,4 @@
+// @module-tag webhooks
 import { describe, expect, type ReceivedWebhook, test } from '../../src/runtime/index.ts';
 import {
   type Conversation,

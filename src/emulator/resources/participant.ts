@@ -174,7 +174,7 @@ export const participantResource: ServiceResource = {
       const racy = ctx.faults.has('participant-limit-race');
       if (racy) {
         assertParticipantLimits(found, planParticipant(scope.service, input).binding);
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setTimeout(resolve, 25));
       }
       await ctx.hooks.before(
         'onParticipantAdd',

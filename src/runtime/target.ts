@@ -33,6 +33,8 @@ export interface TargetInfo {
   credentials: Credentials;
   /** Credentials of a second account on the same target, for cross-account checks, when known. */
   otherCredentials?: Credentials;
+  /** An API key (SK…) and secret of the account under test, when known (004:L4439-4444). */
+  apiKeyCredentials?: Credentials;
   capabilities: TargetCapabilities;
   /** The spec document scenarios validate against. */
   specPath: string;

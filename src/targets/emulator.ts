@@ -29,6 +29,9 @@ export async function startEmbeddedTarget(
     url: running.url,
     credentials: { username: main.accountSid, password: main.authToken },
     ...(other ? { otherCredentials: { username: other.accountSid, password: other.authToken } } : {}),
+    ...(main.apiKeys?.[0]
+      ? { apiKeyCredentials: { username: main.apiKeys[0].sid, password: main.apiKeys[0].secret } }
+      : {}),
     // In-process on loopback: it reaches the kit's webhook sinks directly.
     capabilities: { clockControl: true, live: false, webhookDelivery: true, realTimers: options.realTimers ?? false },
     specPath: options.specPath ?? DEFAULT_SPEC_PATH,
@@ -42,5 +45,5 @@ function hex(bytes: number): string {
 }
 
 function randomAccount() {
-  return { accountSid: `AC${hex(16)}`, authToken: hex(16) };
+  return { accountSid: `AC${hex(16)}`, authToken: hex(16), apiKeys: [{ sid: `SK${hex(16)}`, secret: hex(16) }] };
 }

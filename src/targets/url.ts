@@ -45,11 +45,18 @@ export async function urlTarget(
     env.CONFORMANCE_OTHER_ACCOUNT_SID && env.CONFORMANCE_OTHER_AUTH_TOKEN
       ? { username: env.CONFORMANCE_OTHER_ACCOUNT_SID, password: env.CONFORMANCE_OTHER_AUTH_TOKEN }
       : undefined;
+  // With both an account SID/token and an API key in the environment, the run uses the key (credentialsFromEnv) and
+  // the API-key scenarios know it is one.
+  const apiKey =
+    env.TWILIO_API_KEY && env.TWILIO_API_SECRET
+      ? { username: env.TWILIO_API_KEY, password: env.TWILIO_API_SECRET }
+      : undefined;
   return {
     kind: 'url',
     url: url.replace(/\/+$/, ''),
     credentials,
     ...(other ? { otherCredentials: other } : {}),
+    ...(apiKey ? { apiKeyCredentials: apiKey } : {}),
     capabilities,
     specPath: options.specPath ?? DEFAULT_SPEC_PATH,
     timeoutMs,

@@ -117,10 +117,25 @@ describe('Authentication', () => {
     expect(res.body.code).toBe(20003);
   });
 
-  test('an API key SID and secret of the account are accepted', ({ skip }) => {
-    // 004:L4439-4444 recommends API keys. The kit's target description carries no API key of the account under
-    // test, and none can be created through this API, so there is nothing to authenticate with yet.
-    skip('the target description carries no API key (SK…) and secret; needs a target capability');
+  test('an API key SID and secret of the account are accepted', async ({ api, target, skip }) => {
+    // "Use your API key as the username and your API key secret as the password" (004:L4439-4444).
+    if (!target.apiKeyCredentials) return skip('the target description carries no API key (set TWILIO_API_KEY/SECRET)');
+    const res = await api.get<{ account_sid: string }>('/v1/Configuration', undefined, {
+      credentials: target.apiKeyCredentials,
+      expect: 200,
+    });
+    // The key authenticates as its account: it sees the account's own configuration.
+    const own = await api.get<{ account_sid: string }>('/v1/Configuration', undefined, { expect: 200 });
+    expect(res.body.account_sid).toBe(own.body.account_sid);
+  });
+
+  test("an API key with another key's secret is refused with 401 and code 20003", async ({ api, target, skip }) => {
+    if (!target.apiKeyCredentials) return skip('the target description carries no API key (set TWILIO_API_KEY/SECRET)');
+    const res = await api.get<TwilioError>('/v1/Configuration', undefined, {
+      credentials: { username: target.apiKeyCredentials.username, password: hex(16) },
+      expect: 401,
+    });
+    expect(res.body.code).toBe(20003);
   });
 
   test('the Basic scheme name is case-insensitive', async ({ api, target }) => {

@@ -1,7 +1,8 @@
 // Test helper: check emulator responses against our own spec with the kit's validators (compiled once per process).
-import { loadSpec } from '../spec/load.ts';
+import { expect } from 'vitest';
+import { type LoadedSpec, loadSpec } from '../spec/load.ts';
 import { compileValidators, type ValidatorSet } from '../validation/validators.ts';
-import type { TestResponse } from './test-support.ts';
+import type { Fields, TestClient, TestResponse } from './test-support.ts';
 
 let validators: Promise<ValidatorSet> | undefined;
 
@@ -9,6 +10,17 @@ let validators: Promise<ValidatorSet> | undefined;
 export function specValidators(): Promise<ValidatorSet> {
   validators ??= loadSpec().then(compileValidators);
   return validators;
+}
+
+/** Validators for only the operations of `spec` tagged with one of `tags` (compiling all 400+ takes seconds). */
+export function compileTagged(spec: LoadedSpec, tags: readonly string[]): ValidatorSet {
+  const all = spec.operations.all.filter((o) => o.tags.some((tag) => tags.includes(tag)));
+  return compileValidators({ ...spec, operations: { ...spec.operations, all } });
+}
+
+/** Validators for only the operations of the spec in `spec/` tagged with one of `tags`. */
+export async function tagValidators(...tags: string[]): Promise<ValidatorSet> {
+  return compileTagged(await loadSpec(), tags);
 }
 
 /**
@@ -20,4 +32,28 @@ export async function specIssues(operationId: string, response: TestResponse): P
   const outcome = (await specValidators()).validateResponse(operationId, response.status, response.body);
   if (!outcome) return [`${operationId} documents no JSON body for ${response.status}`];
   return outcome.issues;
+}
+
+/** Expect `response` to have `status` (the body is the failure message) and to conform to `operationId` at it. */
+export async function conforms(operationId: string, response: TestResponse, status: number): Promise<void> {
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
+  expect(await specIssues(operationId, response)).toEqual([]);
+}
+
+/** Expect a conforming 400 with Twilio error `code` when `fields` are POSTed to `url` (operation `operationId`). */
+export async function expectRejected(
+  c: TestClient,
+  url: string,
+  operationId: string,
+  fields: Fields,
+  code: number,
+): Promise<void> {
+  const response = await c.post(url, fields);
+  await conforms(operationId, response, 400);
+  expect(response.body.code).toBe(code);
+}
+
+/** Expect `response` to validate for `operationId` at its status with `validators` (which must cover it). */
+export function expectValid(validators: ValidatorSet, operationId: string, response: TestResponse): void {
+  expect(validators.validateResponse(operationId, response.status, response.body)?.issues).toEqual([]);
 }

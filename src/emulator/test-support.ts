@@ -1,6 +1,7 @@
 // Helpers for the emulator's own unit tests: an `inject()`-based client with Basic auth and form encoding.
 import { buildEmulator, type Emulator } from './app.ts';
 import type { EmulatorAccount, EmulatorOptions } from './options.ts';
+import type { ServiceState } from './store/types.ts';
 
 /** A response as the tests see it. */
 export interface TestResponse {
@@ -76,6 +77,28 @@ export function clientFor(emulator: Emulator, account: EmulatorAccount = emulato
     delete: (url) => request({ method: 'DELETE', url }),
     as: (other) => clientFor(emulator, other),
   };
+}
+
+/** An ISO 8601 UTC timestamp to the second, as Twilio writes `date_created` / `date_updated`. */
+export const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** The SID of the client's account's default Conversation Service. */
+export function defaultServiceSid(c: TestClient): string {
+  return c.emulator.store.accounts.get(c.account.accountSid)!.defaultServiceSid;
+}
+
+/** The store's state of the client's account's default Conversation Service. */
+export function defaultService(c: TestClient): ServiceState {
+  const account = c.emulator.store.accounts.get(c.account.accountSid)!;
+  return account.services.get(account.defaultServiceSid)!;
+}
+
+/** Both mounts of a service-scoped resource: [label, path prefix, operationId for that mount]. */
+export function serviceMounts(c: TestClient): [string, string, (op: string) => string][] {
+  return [
+    ['short form', '/v1', (op) => op],
+    ['service form', `/v1/Services/${defaultServiceSid(c)}`, (op) => op.replace(/^(\w+?)([A-Z])/, '$1Service$2')],
+  ];
 }
 
 /** Build an emulator and a client for it. */

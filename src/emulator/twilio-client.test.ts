@@ -7,8 +7,9 @@ import type * as TwilioResponse from 'twilio/lib/http/response.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LoadedSpec } from '../spec/load.ts';
 import { loadSpec } from '../spec/load.ts';
-import { compileValidators, type ValidatorSet } from '../validation/validators.ts';
+import type { ValidatorSet } from '../validation/validators.ts';
 import { type RunningEmulator, startEmulator } from './serve.ts';
+import { compileTagged } from './spec-support.ts';
 import { eventually } from './test-support.ts';
 
 /** The host the library addresses for the Conversations API. */
@@ -61,8 +62,7 @@ beforeAll(async () => {
     'ConversationMessage',
     'ConversationMessageReceipt',
   ];
-  const all = spec.operations.all.filter((o) => o.tags.some((tag) => tags.includes(tag)));
-  validators = compileValidators({ ...spec, operations: { ...spec.operations, all } });
+  validators = compileTagged(spec, tags);
   running = await startEmulator({ cwpParticipantDelayMs: 0 });
   const [account] = running.accounts;
   http = new EmulatorRequestClient(running.url);

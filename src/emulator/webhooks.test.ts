@@ -3,11 +3,11 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import twilio from 'twilio';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { loadSpec } from '../spec/load.ts';
-import { compileValidators, type ValidatorSet } from '../validation/validators.ts';
+import type { ValidatorSet } from '../validation/validators.ts';
 import type { EmulatorEvent } from './events.ts';
 import type { EmulatorOptions } from './options.ts';
-import { type Fields, setup, type TestClient, type TestResponse } from './test-support.ts';
+import { expectValid, tagValidators } from './spec-support.ts';
+import { type Fields, ISO, setup, type TestClient, type TestResponse } from './test-support.ts';
 import { effectiveSettings, toWebhookParams, triggerMatches, twilioSignature, webhookParams } from './webhooks.ts';
 
 // --- a webhook sink on a real socket -------------------------------------------------------------------------------
@@ -31,6 +31,14 @@ interface Sink {
   /** Most requests in flight at once. */
   maxConcurrent: number;
   close(): Promise<void>;
+}
+
+/** An answer given `ms` milliseconds after the request arrives (to hold deliveries in flight). */
+function answerAfter(ms: number, answer: Answer): () => Promise<Answer> {
+  return async () => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return answer;
+  };
 }
 
 async function startSink(answer: (request: Received) => Answer | Promise<Answer> = () => ({ status: 200 })) {
@@ -80,10 +88,12 @@ const clients: TestClient[] = [];
 const sinks: Sink[] = [];
 
 beforeAll(async () => {
-  const spec = await loadSpec();
-  const tags = ['ConfigurationWebhook', 'ServiceWebhookConfiguration', 'Conversation', 'ConversationParticipant'];
-  const all = spec.operations.all.filter((o) => o.tags.some((tag) => tags.includes(tag)));
-  validators = compileValidators({ ...spec, operations: { ...spec.operations, all } });
+  validators = await tagValidators(
+    'ConfigurationWebhook',
+    'ServiceWebhookConfiguration',
+    'Conversation',
+    'ConversationParticipant',
+  );
 });
 afterEach(async () => {
   for (const c of clients.splice(0)) await c.emulator.close();
@@ -100,10 +110,9 @@ function emulator(options: EmulatorOptions = {}): TestClient {
 }
 
 const ECHO: Record<string, string> = { 'X-Twilio-Webhook-Enabled': 'true' };
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 function conforms(operationId: string, response: TestResponse): void {
-  expect(validators.validateResponse(operationId, response.status, response.body)?.issues).toEqual([]);
+  expectValid(validators, operationId, response);
 }
 
 async function configure(c: TestClient, fields: Fields): Promise<void> {
@@ -440,10 +449,7 @@ describe('post-event webhooks', () => {
 
   test('deliveries of one conversation are sent one at a time, in event order', async () => {
     const c = emulator();
-    const sink = await startSink(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 15));
-      return { status: 204 };
-    });
+    const sink = await startSink(answerAfter(15, { status: 204 }));
     await configure(c, { PostWebhookUrl: sink.url, Filters: ['onParticipantAdded'] });
     const ch = await create(c, '/v1/Conversations');
     const identities = ['p0', 'p1', 'p2', 'p3', 'p4'];
@@ -629,10 +635,7 @@ describe('pre-event webhooks', () => {
 
   test('limits are checked again after the webhook answers (unique name under concurrent creates)', async () => {
     const c = emulator();
-    const sink = await startSink(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      return { status: 200 };
-    });
+    const sink = await startSink(answerAfter(20, { status: 200 }));
     await configure(c, { PreWebhookUrl: sink.url, Filters: ['onConversationAdd'] });
     const results = await Promise.all(
       [1, 2, 3].map(() => c.post('/v1/Conversations', { UniqueName: 'only-one' }, ECHO)),

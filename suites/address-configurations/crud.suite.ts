@@ -1,16 +1,8 @@
 // @module-tag addresses
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import {
-  ADDRESS_TYPES,
-  ADDRESSES,
-  type AddressConfiguration,
-  addressOf,
-  byAddress,
-  createAddress,
-  defaultServiceSid,
-  type Form,
-  type TwilioError,
-} from './support.ts';
+import type { TwilioError } from '../support/errors.ts';
+import { defaultServiceSid, type Form } from '../support/resources.ts';
+import { ADDRESS_TYPES, ADDRESSES, type AddressConfiguration, addressOf, byAddress, createAddress } from './support.ts';
 
 // Address Configuration create / fetch / update / delete (004:L9767-10773: properties L9827-9877, create L9879-9949,
 // fetch L10101-10108, update L10517-10576, delete L10707-10714). `{Sid}` "can be either the sid or the address of the

@@ -1,6 +1,7 @@
 // @module-tag addresses
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import { ADDRESSES, type AddressConfiguration, addressOf, createAddress, type TwilioError } from './support.ts';
+import type { TwilioError } from '../support/errors.ts';
+import { ADDRESSES, type AddressConfiguration, addressOf, createAddress } from './support.ts';
 
 // Address Configuration list (004:L10233-10257): filter `Type` ("one of: whatsapp, sms", 004:L10237-10240; every
 // create type, D-CFG-15), PageSize "The default is 50, and the maximum is 50" (004:L10245-10246). The list is

@@ -2,16 +2,10 @@
 // Address Configuration resource (IG…): 004:L9767-10773. Account-wide, so scenarios running in parallel add to the
 // same list: every scenario uses addresses of its own (`data.phone()`, `data.unique`) and asserts on them only.
 import type { ScenarioApi, ScenarioData } from '../../src/runtime/index.ts';
+import type { Form } from '../support/resources.ts';
 
 /** The collection path (004:L9880, L10234). */
 export const ADDRESSES = '/v1/Configuration/Addresses';
-
-/** A Twilio error body (D-ERR-1). */
-export interface TwilioError {
-  code: number;
-  message: string;
-  status: number;
-}
 
 /** `auto_creation`: keys by type (examples 004:L10368-10497; D-CFG-19). */
 export interface AutoCreation {
@@ -39,9 +33,6 @@ export interface AddressConfiguration {
   address_country: string | null;
 }
 
-/** A form body as the scenario API takes it. */
-export type Form = NonNullable<Parameters<ScenarioApi['post']>[1]>;
-
 /** The seven address types of create (004:L9890; D-CFG-15). */
 export const ADDRESS_TYPES = ['sms', 'whatsapp', 'messenger', 'gbm', 'email', 'rcs', 'applechat'] as const;
 
@@ -67,10 +58,4 @@ export async function createAddress(api: ScenarioApi, form: Form): Promise<Addre
 /** The instance path addressed by the address itself, URL-encoded (`{Sid}` may be the address, 004:L10108). */
 export function byAddress(address: string): string {
   return `${ADDRESSES}/${encodeURIComponent(address)}`;
-}
-
-/** The account's default Conversation Service (`default_chat_service_sid`, 004:L9516-9520). */
-export async function defaultServiceSid(api: ScenarioApi): Promise<string> {
-  const res = await api.get<{ default_chat_service_sid: string }>('/v1/Configuration', undefined, { expect: 200 });
-  return res.body.default_chat_service_sid;
 }

@@ -3,14 +3,14 @@ import { describe, expect, type ScenarioApi, type ScenarioData, test } from '../
 import {
   type Binding,
   type BindingSeed,
-  defaultServiceSid,
   isEmulator,
   newService,
   seedBinding,
-  type TwilioError,
   type User,
   unknownSid,
 } from '../services/support.ts';
+import type { TwilioError } from '../support/errors.ts';
+import { defaultServiceSid } from '../support/resources.ts';
 
 // Push Bindings (004:L14246-14755): fetch, list (filters BindingType and Identity, L14503-14513) and delete under
 // `/v1/Services/{IS}/Bindings` only (D-BIND-1). The REST API has no create — bindings come from SDK registration

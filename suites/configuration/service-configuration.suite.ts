@@ -10,9 +10,9 @@ import {
   SERVICE_SCOPE,
   type ServiceConfiguration,
   serviceConfiguration,
-  type TwilioError,
   unknownSid,
 } from '../services/support.ts';
+import type { TwilioError } from '../support/errors.ts';
 
 // Service Configuration (004:L15441-15783; properties L15493-15530, update L15638-15672), always on a dedicated
 // service. The creator and member roles are conversation-level, the chat-service role service-level (004:L15499-15515).

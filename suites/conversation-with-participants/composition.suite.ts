@@ -1,4 +1,5 @@
 import { describe, eventually, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { defaultServiceSid } from '../support/resources.ts';
 
 // ConversationWithParticipants with every kind of participant (001:L143-251; 000 service form; 004:L7299-7813,
 // L18541-19072). Each `Participant` value is JSON with the Participant resource's parameters in snake_case
@@ -19,11 +20,6 @@ interface Conversation {
 interface Participant {
   identity: string | null;
   messaging_binding: Record<string, string | null> | null;
-}
-
-async function defaultServiceSid(api: ScenarioApi): Promise<string> {
-  const res = await api.get<{ default_chat_service_sid: string }>('/v1/Configuration', undefined, { expect: 200 });
-  return res.body.default_chat_service_sid;
 }
 
 /** Creates the conversation; the Users its chat participants create are removed with the test. */

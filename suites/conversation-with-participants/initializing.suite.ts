@@ -1,4 +1,6 @@
 import { describe, eventually, expect, type ScenarioApi, type TargetInfo, test } from '../../src/runtime/index.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import { type Conversation, newConversation, smsBinding } from '../support/resources.ts';
 
 // The asynchronous part of ConversationWithParticipants (001:L149-153; 004:L7442-7444):
 // - the conversation answers in `initializing`: "In this state, the conversation cannot be updated" (50386);
@@ -7,34 +9,12 @@ import { describe, eventually, expect, type ScenarioApi, type TargetInfo, test }
 // The window between the answer and the asynchronous add is short, so each scenario notices when it missed it and
 // tries again with fresh data (bounded); it never passes on a missed window.
 
-interface Conversation {
-  sid: string;
-  state: string;
-  url: string;
-  links: { participants: string };
-}
-
-interface TwilioError {
-  code: number;
-  status: number;
-  message: string;
-}
-
 const ENDPOINT = '/v1/ConversationWithParticipants';
 const ATTEMPTS = 3;
 
 const chat = (identity: string) => JSON.stringify({ identity });
 const sms = (address: string, proxy: string) =>
   JSON.stringify({ messaging_binding: { address, proxy_address: proxy } });
-const binding = (address: string, proxy: string) => ({
-  'MessagingBinding.Address': address,
-  'MessagingBinding.ProxyAddress': proxy,
-});
-
-function conflict(target: TargetInfo): number[] {
-  // D-CWP-3 / D-PART-4: the exact 409 only against the emulator.
-  return target.kind === 'emulator' ? [409] : [400, 409];
-}
 
 async function settled(api: ScenarioApi, conversation: Conversation): Promise<Conversation> {
   return eventually(
@@ -58,6 +38,14 @@ async function createInitializing(api: ScenarioApi, form: Record<string, string 
   return res.body;
 }
 
+/** Binds the pair in `other` while the asynchronous add is pending; false when the add took it first (window missed). */
+async function takePair(api: ScenarioApi, other: Conversation, address: string, proxy: string, target: TargetInfo) {
+  const taken = await api.post(other.links.participants, smsBinding(address, proxy), {
+    expect: [201, ...conflictStatus(target)],
+  });
+  return taken.status === 201;
+}
+
 describe('ConversationWithParticipants while initializing', () => {
   test('updating the conversation is refused while it is initializing', async ({ api, data, target, skip }) => {
     const observed = await withinInitializingWindow(async () => {
@@ -66,7 +54,7 @@ describe('ConversationWithParticipants while initializing', () => {
       const res = await api.post<Conversation & TwilioError>(
         created.url,
         { FriendlyName: 'renamed' },
-        { expect: [200, ...conflict(target)] },
+        { expect: [200, ...conflictStatus(target)] },
       );
       if (res.status === 200) {
         // Accepted: only fine if the conversation had already left `initializing`.
@@ -93,7 +81,7 @@ describe('ConversationWithParticipants while initializing', () => {
       const res = await api.post<TwilioError>(
         created.links.participants,
         { Identity: extra },
-        { expect: [201, ...conflict(target)] },
+        { expect: [201, ...conflictStatus(target)] },
       );
       if (res.status === 201) return 'missed';
       expect(res.body.code).toBe(50386);
@@ -110,14 +98,11 @@ describe('ConversationWithParticipants while initializing', () => {
   }) => {
     // The pair is free when the request is validated, then another conversation takes it before the asynchronous
     // add: the add fails, so the conversation becomes closed (001:L153).
-    const other = (await api.post<Conversation>('/v1/Conversations', {}, { expect: 201, cleanup: true })).body;
+    const other = await newConversation(api);
     const observed = await withinInitializingWindow(async () => {
       const [address, proxy] = [data.phone(), data.phone()];
       const created = await createInitializing(api, { Participant: [sms(address, proxy)] });
-      const taken = await api.post(other.links.participants, binding(address, proxy), {
-        expect: [201, ...conflict(target)],
-      });
-      if (taken.status !== 201) return 'missed';
+      if (!(await takePair(api, other, address, proxy, target))) return 'missed';
       expect((await settled(api, created)).state).toBe('closed');
       return 'done';
     });
@@ -131,18 +116,15 @@ describe('ConversationWithParticipants while initializing', () => {
     skip,
   }) => {
     // Closing releases the number pairs (004:L28729-28732); 50427: "its resources are released".
-    const other = (await api.post<Conversation>('/v1/Conversations', {}, { expect: 201, cleanup: true })).body;
+    const other = await newConversation(api);
     const observed = await withinInitializingWindow(async () => {
       const [firstAddress, firstProxy, address, proxy] = [data.phone(), data.phone(), data.phone(), data.phone()];
       const created = await createInitializing(api, {
         Participant: [sms(firstAddress, firstProxy), sms(address, proxy)],
       });
-      const taken = await api.post(other.links.participants, binding(address, proxy), {
-        expect: [201, ...conflict(target)],
-      });
-      if (taken.status !== 201) return 'missed';
+      if (!(await takePair(api, other, address, proxy, target))) return 'missed';
       expect((await settled(api, created)).state).toBe('closed');
-      await api.post(other.links.participants, binding(firstAddress, firstProxy), { expect: 201 });
+      await api.post(other.links.participants, smsBinding(firstAddress, firstProxy), { expect: 201 });
       return 'done';
     });
     if (!observed) skip(`the target reserved the pair before the asynchronous add in ${ATTEMPTS} attempts`);
@@ -151,15 +133,12 @@ describe('ConversationWithParticipants while initializing', () => {
   test('a conversation that closed while adding releases its unique name', async ({ api, data, target, skip }) => {
     // 50427: "The conversation is moved to closed and its resources are released, so a retry can succeed"
     // (error-codes.md §3.7; D-EMU-CWP).
-    const other = (await api.post<Conversation>('/v1/Conversations', {}, { expect: 201, cleanup: true })).body;
+    const other = await newConversation(api);
     const observed = await withinInitializingWindow(async () => {
       const [address, proxy] = [data.phone(), data.phone()];
       const uniqueName = data.unique('cwp-retry');
       const created = await createInitializing(api, { UniqueName: uniqueName, Participant: [sms(address, proxy)] });
-      const taken = await api.post(other.links.participants, binding(address, proxy), {
-        expect: [201, ...conflict(target)],
-      });
-      if (taken.status !== 201) return 'missed';
+      if (!(await takePair(api, other, address, proxy, target))) return 'missed';
       expect((await settled(api, created)).state).toBe('closed');
       const retry = await api.post<Conversation>(
         ENDPOINT,

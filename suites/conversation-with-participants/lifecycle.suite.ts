@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, eventually, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
+import { defaultServiceSid } from '../support/resources.ts';
 
 // ConversationWithParticipants: 001:L145-153, 000:L31-36, 004:L7440-7445. The conversation is returned
 // synchronously in `initializing`, participants are added asynchronously, then it turns `active`.
@@ -17,17 +19,7 @@ interface Participant {
   messaging_binding: { address?: string; proxy_address?: string } | null;
 }
 
-interface TwilioError {
-  code: number;
-  status: number;
-}
-
 const identity = () => `cwp-${randomUUID()}`;
-
-async function defaultServiceSid(api: ScenarioApi): Promise<string> {
-  const res = await api.get<{ default_chat_service_sid: string }>('/v1/Configuration', undefined, { expect: 200 });
-  return res.body.default_chat_service_sid;
-}
 
 async function waitUntilActive(api: ScenarioApi, conversation: Conversation): Promise<Conversation> {
   return eventually(

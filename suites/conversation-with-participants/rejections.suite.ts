@@ -1,4 +1,5 @@
-import { describe, expect, type ScenarioApi, type TargetInfo, test } from '../../src/runtime/index.ts';
+import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
 
 // "Parameter validation: It validates all conversation and participant parameters and returns various possible
 // conversations errors" (001:L147; 004:L7441). A rejected request creates no conversation. Codes: 50424 invalid
@@ -11,18 +12,7 @@ interface Conversation {
   links: { participants: string };
 }
 
-interface TwilioError {
-  code: number;
-  status: number;
-  message: string;
-}
-
 const ENDPOINT = '/v1/ConversationWithParticipants';
-
-function conflict(target: TargetInfo): number | number[] {
-  // D-CWP-3: the conflict status is asserted exactly only against the emulator.
-  return target.kind === 'emulator' ? 409 : [400, 409];
-}
 
 const chat = (identity: string) => JSON.stringify({ identity });
 const sms = (address: string, proxy: string) =>
@@ -71,7 +61,7 @@ describe('createConversationWithParticipants rejections', () => {
     const res = await api.post<TwilioError>(
       ENDPOINT,
       { UniqueName: uniqueName, Participant: [sms(address, proxy), sms(address, proxy)] },
-      { expect: conflict(target) },
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50425);
     await expectNoConversation(api, uniqueName);
@@ -94,7 +84,7 @@ describe('createConversationWithParticipants rejections', () => {
     const res = await api.post<TwilioError>(
       ENDPOINT,
       { UniqueName: uniqueName, Participant: [sms(data.phone(), data.phone()), sms(address, proxy)] },
-      { expect: conflict(target) },
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50425);
     await expectNoConversation(api, uniqueName);
@@ -105,7 +95,7 @@ describe('createConversationWithParticipants rejections', () => {
     const res = await api.post<TwilioError>(
       ENDPOINT,
       { Participant: [chat(identity), chat(identity)] },
-      { expect: conflict(target) },
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50433);
   });
@@ -137,7 +127,7 @@ describe('createConversationWithParticipants rejections', () => {
     const res = await api.post<TwilioError>(
       ENDPOINT,
       { UniqueName: uniqueName, Participant: [chat(data.unique('cwp'))] },
-      { expect: conflict(target) },
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50353);
   });

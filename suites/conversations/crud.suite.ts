@@ -1,13 +1,13 @@
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
+import { defaultServiceSid } from '../support/resources.ts';
 import {
   type Conversation,
   createConversation,
   DEFAULT_FORM,
-  defaultServiceSid,
   FORMS,
   fetchConversation,
   SERVICE_FORM,
-  type TwilioError,
   updateConversation,
 } from './support.ts';
 

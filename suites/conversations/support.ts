@@ -1,7 +1,8 @@
 // Shared helpers of the Conversation and States & Timers suites (not a suite itself: no `.suite.ts`).
 // The Conversation resource exists in two forms with the same operations (D-CONV-1): the default-service form
 // `/v1/Conversations` and the service-scoped form `/v1/Services/{IS}/Conversations` (004:L16550).
-import type { ClockControl, ScenarioApi, TargetInfo } from '../../src/runtime/index.ts';
+import type { ClockControl, ScenarioApi } from '../../src/runtime/index.ts';
+import { defaultServiceSid } from '../support/resources.ts';
 
 /** The Conversation fields the scenarios read (004:L16474-16547). */
 export interface Conversation {
@@ -21,13 +22,6 @@ export interface Conversation {
   links: { participants: string; messages: string; webhooks: string; export?: string };
 }
 
-/** A Twilio error body (D-ERR-1). */
-export interface TwilioError {
-  code: number;
-  message: string;
-  status: number;
-}
-
 /** A form body as the scenario API takes it. */
 export type ConversationForm = Parameters<ScenarioApi['post']>[1];
 
@@ -39,12 +33,6 @@ export interface ConversationsForm {
   collection(api: ScenarioApi): Promise<string>;
   /** The operationId of `verb` in this form (`createConversation` / `createServiceConversation`). */
   op(verb: 'create' | 'fetch' | 'list' | 'update' | 'delete'): string;
-}
-
-/** The account's default Conversation Service (`default_chat_service_sid`, 004:L9516-9520). */
-export async function defaultServiceSid(api: ScenarioApi): Promise<string> {
-  const res = await api.get<{ default_chat_service_sid: string }>('/v1/Configuration', undefined, { expect: 200 });
-  return res.body.default_chat_service_sid;
 }
 
 /** The default-service form (D-CONV-1). */
@@ -88,14 +76,6 @@ export async function updateConversation(
   return (await api.post<Conversation>(url, params, { expect: 200 })).body;
 }
 
-/**
- * Expected status of a state or uniqueness conflict. The docs give none (D-CONV-4, D-CONV-11): the code is asserted
- * strictly everywhere, the exact 409 only against the emulator (D-EMU-STATUS).
- */
-export function conflictStatus(target: TargetInfo): number | number[] {
-  return target.kind === 'emulator' ? 409 : [400, 409];
-}
-
 /** Milliseconds of a wire date-time. */
 export function ms(date: string | null | undefined): number {
   if (typeof date !== 'string') throw new Error(`expected a date-time, got ${String(date)}`);
@@ -132,6 +112,22 @@ export async function observe(api: ScenarioApi, clock: ClockControl, url: string
 /** Skip reason when a parallel scenario moved the shared clock past a deadline this scenario had to stay before. */
 export const CLOCK_MOVED =
   'another scenario moved the shared clock past the deadline while this one ran; the "not yet" check is inconclusive';
+
+/**
+ * The conversation at `url` as fetched before `deadline`: skips the scenario (CLOCK_MOVED) when the fetch may have
+ * happened at or after it, since a "not yet" check is then inconclusive.
+ */
+export async function observeBefore(
+  api: ScenarioApi,
+  clock: ClockControl,
+  skip: (note: string) => void,
+  url: string,
+  deadline: string | null | undefined,
+): Promise<Conversation> {
+  const seen = await observe(api, clock, url);
+  if (seen.after >= ms(deadline)) skip(CLOCK_MOVED);
+  return seen.conversation;
+}
 
 /** `{"k":"xxxx…"}` of exactly `bytes` UTF-8 bytes (ASCII only). */
 export function jsonOfBytes(bytes: number): string {

@@ -1,12 +1,11 @@
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
 import {
-  conflictStatus,
   createConversation,
   DEFAULT_FORM,
   FORMS,
   fetchConversation,
   SERVICE_FORM,
-  type TwilioError,
   updateConversation,
 } from './support.ts';
 

@@ -1,16 +1,15 @@
 // @module-tag deletion
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
 import {
   addChatParticipant,
   addSmsParticipant,
   addWebhook,
   type Conversation,
-  conflictStatus,
   createConversation,
   newPair,
   sendMessage,
   smsForm,
-  type TwilioError,
 } from './resources.ts';
 
 // Deleting a conversation: "When you remove a Conversation object, all its Messages, attached Media, and Participants

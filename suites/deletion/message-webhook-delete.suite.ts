@@ -1,13 +1,8 @@
 // @module-tag deletion
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import {
-  addWebhook,
-  conflictStatus,
-  createConversation,
-  type Message,
-  sendMessage,
-  type TwilioError,
-} from './resources.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import type { Message } from '../support/resources.ts';
+import { addWebhook, createConversation, sendMessage } from './resources.ts';
 
 // Deleting a message removes it and its media (004:L22532, L33788); indices "may skip numbers, but will always be in
 // order of when the message was received" (004:L4563). A conversation holds "as many as five" webhooks (004:L11172;

@@ -1,16 +1,14 @@
 // @module-tag deletion
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import type { Message, Participant } from '../support/resources.ts';
 import {
   addChatParticipant,
   addSmsParticipant,
-  conflictStatus,
   createConversation,
-  type Message,
   newPair,
-  type Participant,
   sendMessage,
   smsForm,
-  type TwilioError,
 } from './resources.ts';
 
 // Removing a participant: "Deleting a participant removes them from the conversation … their previous messages will

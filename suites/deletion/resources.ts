@@ -1,11 +1,6 @@
 // Small builders the deletion scenarios share: each creates one resource, registered for cleanup.
-import type { ScenarioApi, ScenarioData, TargetInfo } from '../../src/runtime/index.ts';
-
-/** The Twilio error body fields the scenarios assert (error-codes.md §1). */
-export interface TwilioError {
-  code: number;
-  status: number;
-}
+import type { ScenarioApi, ScenarioData } from '../../src/runtime/index.ts';
+import { type Message, newConversation, type Participant } from '../support/resources.ts';
 
 /** The Conversation fields the scenarios use (004:L16686-16755). */
 export interface Conversation {
@@ -16,45 +11,16 @@ export interface Conversation {
   links: { participants: string; messages: string; webhooks: string };
 }
 
-/** The Participant fields the scenarios use (004:L6303-6354). */
-export interface Participant {
-  sid: string;
-  identity: string | null;
-  url: string;
-}
-
-/** The Message fields the scenarios use (004:L4770-4832). */
-export interface Message {
-  sid: string;
-  index: number;
-  author: string | null;
-  url: string;
-}
-
 /** The conversation-scoped Webhook fields the scenarios use (004:L11360-11400). */
 export interface Webhook {
   sid: string;
   url: string;
 }
 
-/**
- * Statuses a documented conflict may answer with. The docs give none; the reference emulator uses 409 (D-PART-4,
- * D-CONV-4, D-WH-5), so scenarios hold only the emulator to the exact status and any target to the Twilio code.
- */
-export function conflictStatus(target: TargetInfo): number | number[] {
-  return target.kind === 'emulator' ? 409 : [400, 409];
-}
-
 /** Creates a conversation with a unique_name. */
 export async function createConversation(api: ScenarioApi, data: ScenarioData): Promise<Conversation> {
   const unique = data.unique('delete');
-  return (
-    await api.post<Conversation>(
-      '/v1/Conversations',
-      { UniqueName: unique, FriendlyName: unique },
-      { expect: 201, cleanup: true },
-    )
-  ).body;
+  return newConversation<Conversation>(api, { UniqueName: unique, FriendlyName: unique });
 }
 
 /** Adds a chat participant (identity). */

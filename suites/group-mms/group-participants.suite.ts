@@ -1,4 +1,6 @@
-import { describe, expect, type ScenarioApi, type TargetInfo, test } from '../../src/runtime/index.ts';
+import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import { type Conversation, newConversation, type Participant } from '../support/resources.ts';
 
 // Group MMS (Group Texting guide, 004:L26775-28669). Participants of a group text (004:L26850-26853):
 // (1) a native texter with MessagingBinding.Address only — "you won't need to specify proxy addresses" (004:L27145);
@@ -6,34 +8,6 @@ import { describe, expect, type ScenarioApi, type TargetInfo, test } from '../..
 // (3) a "gateway" ProjectedAddress with no identity (004:L26853). Examples: {type: sms, projected_address}
 // (004:L27092) and {type: sms, address} (004:L27205). "There is a limit of 10 total Participants in a Group MMS
 // Conversation" (004:L26859; 004:L22394) — the emulator takes 10 over the Inbound guide's 20 addresses (004:L28808).
-
-interface Conversation {
-  sid: string;
-  url: string;
-  links: { participants: string };
-}
-
-interface Participant {
-  sid: string;
-  identity: string | null;
-  messaging_binding: Record<string, string | null> | null;
-  url: string;
-}
-
-interface TwilioError {
-  code: number;
-  status: number;
-  message: string;
-}
-
-async function newConversation(api: ScenarioApi): Promise<Conversation> {
-  return (await api.post<Conversation>('/v1/Conversations', {}, { expect: 201, cleanup: true })).body;
-}
-
-function conflict(target: TargetInfo): number | number[] {
-  // D-PART-4: the conflict status is unconfirmed for live targets; the emulator answers 409.
-  return target.kind === 'emulator' ? 409 : [400, 409];
-}
 
 const texter = (address: string) => ({ 'MessagingBinding.Address': address });
 const gateway = (projected: string) => ({ 'MessagingBinding.ProjectedAddress': projected });
@@ -90,7 +64,7 @@ describe('Group MMS participants', () => {
     const address = data.phone();
     await api.post(conversation.links.participants, texter(address), { expect: 201 });
     const res = await api.post<TwilioError>(conversation.links.participants, texter(address), {
-      expect: conflict(target),
+      expect: conflictStatus(target),
     });
     expect(res.body.code).toBe(50437);
   });
@@ -100,7 +74,7 @@ describe('Group MMS participants', () => {
     const projected = data.phone();
     await api.post(conversation.links.participants, gateway(projected), { expect: 201 });
     const res = await api.post<TwilioError>(conversation.links.participants, gateway(projected), {
-      expect: conflict(target),
+      expect: conflictStatus(target),
     });
     expect(res.body.code).toBe(50437);
   });
@@ -163,7 +137,7 @@ describe('Group MMS participants', () => {
     const res = await api.post<TwilioError>(
       member.body.url,
       { 'MessagingBinding.ProxyAddress': proxy },
-      { expect: conflict(target) },
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50416);
     expect(res.body.message).toContain(holder.sid);
@@ -219,7 +193,7 @@ describe('Group MMS limits and state', () => {
       await api.post(conversation.links.participants, texter(data.phone()), { expect: 201 });
     }
     const res = await api.post<TwilioError>(conversation.links.participants, texter(data.phone()), {
-      expect: conflict(target),
+      expect: conflictStatus(target),
     });
     expect(res.body.code).toBe(50436);
     const listed = await api.listAll(conversation.links.participants, 'participants');
@@ -239,7 +213,7 @@ describe('Group MMS limits and state', () => {
     const res = await api.post<TwilioError>(
       conversation.links.participants,
       { Identity: data.unique('agent'), 'MessagingBinding.ProjectedAddress': data.phone() },
-      { expect: conflict(target) },
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50436);
   });
@@ -250,7 +224,7 @@ describe('Group MMS limits and state', () => {
     await api.post(conversation.links.participants, texter(data.phone()), { expect: 201 });
     await api.post(conversation.url, { State: 'closed' }, { expect: 200 });
     const res = await api.post<TwilioError>(conversation.links.participants, texter(data.phone()), {
-      expect: conflict(target),
+      expect: conflictStatus(target),
     });
     expect(res.body.code).toBe(50377);
   });
@@ -261,7 +235,7 @@ describe('Group MMS limits and state', () => {
     const res = await api.post<TwilioError>(
       conversation.links.participants,
       { Identity: data.unique('agent'), 'MessagingBinding.ProjectedAddress': data.phone() },
-      { expect: conflict(target) },
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50377);
   });

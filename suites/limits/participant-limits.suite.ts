@@ -1,36 +1,12 @@
-import { describe, eventually, expect, type ScenarioApi, type TargetInfo, test } from '../../src/runtime/index.ts';
+import { describe, eventually, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import { type Conversation, newConversation, type Participant, smsBinding } from '../support/resources.ts';
 
 // Participant counter limits:
 // - "A Conversation can have up to 1000 Participants, including up to 50 non-chat Participants (e.g., SMS and
 //   WhatsApp)" (004:L22392). The emulator reads it as 1000 in total (seed-inventory §6.5; D-EMU-PARTICIPANT):
 //   the 1001st is 50417, the 51st non-chat 50418 (error-codes.md §3.7).
 // - "The maximum number of participants that can be added in a single request is 10" (001:L251; 000:L53): 50426.
-
-interface Conversation {
-  sid: string;
-  state: string;
-  url: string;
-  links: { participants: string };
-}
-
-interface Participant {
-  sid: string;
-  identity: string | null;
-}
-
-interface TwilioError {
-  code: number;
-  status: number;
-}
-
-function conflict(target: TargetInfo): number[] {
-  // D-PART-4 / D-EMU-STATUS: limits depend on state, so the emulator answers 409; live targets may differ.
-  return target.kind === 'emulator' ? [409] : [400, 409];
-}
-
-async function newConversation(api: ScenarioApi): Promise<Conversation> {
-  return (await api.post<Conversation>('/v1/Conversations', {}, { expect: 201, cleanup: true })).body;
-}
 
 /** Runs `count` calls of `fn(i)`, at most `width` at a time; results in index order. */
 async function bounded<T>(count: number, width: number, fn: (i: number) => Promise<T>): Promise<T[]> {
@@ -42,14 +18,11 @@ async function bounded<T>(count: number, width: number, fn: (i: number) => Promi
   return results;
 }
 
-const sms = (address: string, proxy: string) => ({
-  'MessagingBinding.Address': address,
-  'MessagingBinding.ProxyAddress': proxy,
-});
-
 /** Adds `count` SMS participants, 10 at a time. */
 async function addSmsParticipants(api: ScenarioApi, conversation: Conversation, count: number, phone: () => string) {
-  await bounded(count, 10, () => api.post(conversation.links.participants, sms(phone(), phone()), { expect: 201 }));
+  await bounded(count, 10, () =>
+    api.post(conversation.links.participants, smsBinding(phone(), phone()), { expect: 201 }),
+  );
 }
 
 describe('ConversationWithParticipants request size', () => {
@@ -96,8 +69,8 @@ describe('Non-chat participants per conversation', () => {
   test('the 51st SMS participant is refused when 50 are present', async ({ api, data, target }) => {
     const conversation = await newConversation(api);
     await addSmsParticipants(api, conversation, 50, () => data.phone());
-    const res = await api.post<TwilioError>(conversation.links.participants, sms(data.phone(), data.phone()), {
-      expect: conflict(target),
+    const res = await api.post<TwilioError>(conversation.links.participants, smsBinding(data.phone(), data.phone()), {
+      expect: conflictStatus(target),
     });
     expect(res.body.code).toBe(50418);
   });
@@ -109,8 +82,8 @@ describe('Non-chat participants per conversation', () => {
     await addSmsParticipants(api, conversation, 25, () => `whatsapp:${data.phone()}`);
     const res = await api.post<TwilioError>(
       conversation.links.participants,
-      sms(`whatsapp:${data.phone()}`, `whatsapp:${data.phone()}`),
-      { expect: conflict(target) },
+      smsBinding(`whatsapp:${data.phone()}`, `whatsapp:${data.phone()}`),
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50418);
   });
@@ -129,8 +102,8 @@ describe('Non-chat participants per conversation', () => {
     const conversation = await newConversation(api);
     const results = await Promise.all(
       Array.from({ length: 60 }, () =>
-        api.post<TwilioError>(conversation.links.participants, sms(data.phone(), data.phone()), {
-          expect: [201, ...conflict(target)],
+        api.post<TwilioError>(conversation.links.participants, smsBinding(data.phone(), data.phone()), {
+          expect: [201, ...conflictStatus(target)],
         }),
       ),
     );
@@ -165,7 +138,7 @@ describe('Participants per conversation', () => {
     const res = await api.post<TwilioError>(
       conversation.links.participants,
       { Identity: extra },
-      { expect: conflict(target) },
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50417);
     const listed = await api.listAll<Participant>(conversation.links.participants, 'participants', { PageSize: 100 });

@@ -2,15 +2,15 @@
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import {
   createConversation,
-  defaultServiceSid,
   fetchMedia,
   type Message,
   mediaUnavailable,
   pngBytes,
   sendMessage,
-  type TwilioError,
   uploadMedia,
 } from '../messages/support.ts';
+import type { TwilioError } from '../support/errors.ts';
+import { defaultServiceSid } from '../support/resources.ts';
 
 // Media of the Media Content Service (MCS): upload 004:L5989-6006, fetch 004:L6008-6014, properties 004:L5954-5985
 // (D-MED-1..5). Attaching: create a Message with MediaSid (004:L22773); the message's `media` array

@@ -1,16 +1,16 @@
 // @module-tag messages
 // @module-tag limits
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
+import { defaultServiceSid } from '../support/resources.ts';
 import {
   createConversation,
-  defaultServiceSid,
   fetchMedia,
   jsonOfBytes,
   type Message,
   mediaUnavailable,
   pngBytes,
   sendMessage,
-  type TwilioError,
   uploadMedia,
 } from './support.ts';
 

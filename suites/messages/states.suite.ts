@@ -1,16 +1,15 @@
 // @module-tag messages
 // @module-tag states
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
 import {
   type Conversation,
-  conflictStatus,
   createConversation,
   FORMS,
   fetchConversation,
   type Message,
   ms,
   sendMessage,
-  type TwilioError,
 } from './support.ts';
 
 // Messages and conversation states (D-EMU-MSG-1, D-EMU-MSG-5):

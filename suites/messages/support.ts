@@ -4,16 +4,8 @@
 // `/v1/Services/{IS}/Conversations/{CH}/Messages` (004:L19246; receipts D-RCPT-1). Media lives only in the service
 // form, on the Media Content Service (004:L5989, L6011; D-MED-1).
 import type { ScenarioApi, ScenarioData, TargetInfo } from '../../src/runtime/index.ts';
-
-/** A form body as the scenario API takes it. */
-export type Form = NonNullable<Parameters<ScenarioApi['post']>[1]>;
-
-/** A Twilio error body (D-ERR-1). */
-export interface TwilioError {
-  code: number;
-  message: string;
-  status: number;
-}
+import type { TwilioError } from '../support/errors.ts';
+import { defaultServiceSid, type Form } from '../support/resources.ts';
 
 /** The Conversation fields the scenarios read (004:L16474-16547). */
 export interface Conversation {
@@ -113,12 +105,6 @@ export interface MessagesForm {
   conversations(api: ScenarioApi): Promise<string>;
 }
 
-/** The account's default Conversation Service (`default_chat_service_sid`, 004:L9516-9520). */
-export async function defaultServiceSid(api: ScenarioApi): Promise<string> {
-  const res = await api.get<{ default_chat_service_sid: string }>('/v1/Configuration', undefined, { expect: 200 });
-  return res.body.default_chat_service_sid;
-}
-
 /** The default-service form. */
 export const DEFAULT_FORM: MessagesForm = {
   label: 'default service',
@@ -135,14 +121,6 @@ export const SERVICE_FORM: MessagesForm = {
 
 /** Both forms, for `describe.each`. */
 export const FORMS: readonly MessagesForm[] = [DEFAULT_FORM, SERVICE_FORM];
-
-/**
- * Status of a state conflict. The docs give none (D-EMU-MSG-1): the code is asserted strictly everywhere, the exact
- * 409 only against the emulator (D-EMU-STATUS).
- */
-export function conflictStatus(target: TargetInfo): number[] {
-  return target.kind === 'emulator' ? [409] : [400, 409];
-}
 
 /** Creates a conversation in `form` (201, registered for cleanup). */
 export async function createConversation(

@@ -1,5 +1,6 @@
 // @module-tag paging
 import { describe, expect, requires, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
 import { duplicates, LIST_KINDS, only, readPage, sidsOf, walk } from './lists.ts';
 
 // Paging of every list endpoint, one table row per list (lists.ts). Facts: `PageSize` (min 1, per-list default and
@@ -7,11 +8,6 @@ import { duplicates, LIST_KINDS, only, readPage, sidsOf, walk } from './lists.ts
 // `{meta, <key>}` and its meta keys — 004:L5088-5109; `next_page_url`/`previous_page_url` are null when there is no
 // such page (seed-inventory §2.0). Error codes are the emulator catalogue's (src/emulator/twilio-errors.ts): 20422 for
 // an invalid parameter, 21481 for an invalid PageToken (error-codes.md §2; DECISIONS D-EMU-STATUS).
-
-interface TwilioError {
-  code: number;
-  status: number;
-}
 
 /** The page sizes every walk is tried with (those above a list's maximum are left out). */
 const WALK_SIZES = [1, 2, 7, 50];

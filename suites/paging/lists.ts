@@ -3,11 +3,10 @@
 // `{meta, <key>}` with meta `page, page_size, first_page_url, previous_page_url, url, next_page_url, key`
 // (004:L5088-5109); the default page size and maximum of each list come from its reference page (table rows below).
 import type { ScenarioApi, ScenarioData } from '../../src/runtime/index.ts';
+import { defaultServiceSid, type Form } from '../support/resources.ts';
 
 /** Query parameters as the scenario API takes them. */
 export type Query = NonNullable<Parameters<ScenarioApi['get']>[1]>;
-type Form = NonNullable<Parameters<ScenarioApi['post']>[1]>;
-
 /** The `meta` object of a list page (004:L5088-5109). */
 export interface PageMeta {
   page: number;
@@ -81,9 +80,9 @@ async function addEach(n: number, make: (i: number) => Promise<Created>): Promis
   return sids;
 }
 
-async function defaultServiceSid(api: ScenarioApi): Promise<string> {
-  return (await api.get<{ default_chat_service_sid: string }>('/v1/Configuration', undefined, { expect: 200 })).body
-    .default_chat_service_sid;
+/** A list at `path` with no filters; `add` POSTs the form `make(i)` to it for each new item, one after the other. */
+function plainList(api: ScenarioApi, path: string, make: (i: number) => Form): ListScope {
+  return { path, query: {}, add: (n) => addEach(n, (i) => create(api, path, make(i))) };
 }
 
 async function newConversation(api: ScenarioApi, data: ScenarioData): Promise<Required<Created>> {
@@ -141,11 +140,7 @@ export const LIST_KINDS: readonly ListKind[] = [
     defaultPageSize: 50,
     maxPageSize: 100,
     opensEmpty: false,
-    open: async (api, data) => ({
-      path: '/v1/Conversations',
-      query: {},
-      add: (n) => addEach(n, () => create(api, '/v1/Conversations', { FriendlyName: data.unique('paging') })),
-    }),
+    open: async (api, data) => plainList(api, '/v1/Conversations', () => ({ FriendlyName: data.unique('paging') })),
   },
   {
     // Date filters sort "by latest conversation creation date in descending order" (004:L16915-16925).
@@ -185,11 +180,7 @@ export const LIST_KINDS: readonly ListKind[] = [
     opensEmpty: true,
     open: async (api, data) => {
       const collection = `/v1/Services/${await newService(api, data)}/Conversations`;
-      return {
-        path: collection,
-        query: {},
-        add: (n) => addEach(n, () => create(api, collection, { FriendlyName: data.unique('paging') })),
-      };
+      return plainList(api, collection, () => ({ FriendlyName: data.unique('paging') }));
     },
   },
   {
@@ -204,11 +195,7 @@ export const LIST_KINDS: readonly ListKind[] = [
     opensEmpty: true,
     open: async (api, data) => {
       const collection = (await newConversation(api, data)).links.participants as string;
-      return {
-        path: collection,
-        query: {},
-        add: (n) => addEach(n, () => create(api, collection, { Identity: data.unique('paging') })),
-      };
+      return plainList(api, collection, () => ({ Identity: data.unique('paging') }));
     },
   },
   {
@@ -227,11 +214,7 @@ export const LIST_KINDS: readonly ListKind[] = [
         FriendlyName: data.unique('paging'),
       });
       const collection = `/v1/Services/${service}/Conversations/${conversation.sid}/Participants`;
-      return {
-        path: collection,
-        query: {},
-        add: (n) => addEach(n, () => create(api, collection, { Identity: data.unique('paging') })),
-      };
+      return plainList(api, collection, () => ({ Identity: data.unique('paging') }));
     },
   },
   {
@@ -248,11 +231,7 @@ export const LIST_KINDS: readonly ListKind[] = [
     opensEmpty: true,
     open: async (api, data) => {
       const collection = (await newConversation(api, data)).links.messages as string;
-      return {
-        path: collection,
-        query: {},
-        add: (n) => addEach(n, (i) => create(api, collection, { Author: 'paging', Body: `message ${i}` })),
-      };
+      return plainList(api, collection, (i) => ({ Author: 'paging', Body: `message ${i}` }));
     },
   },
   {
@@ -268,19 +247,12 @@ export const LIST_KINDS: readonly ListKind[] = [
     opensEmpty: true,
     open: async (api, data) => {
       const collection = (await newConversation(api, data)).links.webhooks as string;
-      return {
-        path: collection,
-        query: {},
-        add: (n) =>
-          addEach(n, () =>
-            create(api, collection, {
-              Target: 'webhook',
-              'Configuration.Url': `https://hooks.example.com/${data.unique('paging')}`,
-              'Configuration.Method': 'POST',
-              'Configuration.Filters': ['onMessageAdded'],
-            }),
-          ),
-      };
+      return plainList(api, collection, () => ({
+        Target: 'webhook',
+        'Configuration.Url': `https://hooks.example.com/${data.unique('paging')}`,
+        'Configuration.Method': 'POST',
+        'Configuration.Filters': ['onMessageAdded'],
+      }));
     },
   },
   {
@@ -295,11 +267,7 @@ export const LIST_KINDS: readonly ListKind[] = [
     opensEmpty: true,
     open: async (api, data) => {
       const collection = `/v1/Services/${await newService(api, data)}/Users`;
-      return {
-        path: collection,
-        query: {},
-        add: (n) => addEach(n, () => create(api, collection, { Identity: data.unique('paging') })),
-      };
+      return plainList(api, collection, () => ({ Identity: data.unique('paging') }));
     },
   },
   {
@@ -315,18 +283,11 @@ export const LIST_KINDS: readonly ListKind[] = [
     opensEmpty: false,
     open: async (api, data) => {
       const collection = `/v1/Services/${await newService(api, data)}/Roles`;
-      return {
-        path: collection,
-        query: {},
-        add: (n) =>
-          addEach(n, () =>
-            create(api, collection, {
-              FriendlyName: data.unique('paging'),
-              Type: 'conversation',
-              Permission: ['sendMessage'],
-            }),
-          ),
-      };
+      return plainList(api, collection, () => ({
+        FriendlyName: data.unique('paging'),
+        Type: 'conversation',
+        Permission: ['sendMessage'],
+      }));
     },
   },
   {
@@ -339,11 +300,7 @@ export const LIST_KINDS: readonly ListKind[] = [
     defaultPageSize: 50,
     maxPageSize: 100,
     opensEmpty: false,
-    open: async (api, data) => ({
-      path: '/v1/Services',
-      query: {},
-      add: (n) => addEach(n, () => create(api, '/v1/Services', { FriendlyName: data.unique('paging') })),
-    }),
+    open: async (api, data) => plainList(api, '/v1/Services', () => ({ FriendlyName: data.unique('paging') })),
   },
   {
     // Account-wide, shared. 004:L15093-15097 (50 / 100).
@@ -355,18 +312,12 @@ export const LIST_KINDS: readonly ListKind[] = [
     defaultPageSize: 50,
     maxPageSize: 100,
     opensEmpty: false,
-    open: async (api, data) => ({
-      path: '/v1/Credentials',
-      query: {},
-      add: (n) =>
-        addEach(n, () =>
-          create(api, '/v1/Credentials', {
-            Type: 'fcm',
-            FriendlyName: data.unique('paging').slice(0, 64),
-            Secret: data.unique('secret'),
-          }),
-        ),
-    }),
+    open: async (api, data) =>
+      plainList(api, '/v1/Credentials', () => ({
+        Type: 'fcm',
+        FriendlyName: data.unique('paging').slice(0, 64),
+        Secret: data.unique('secret'),
+      })),
   },
   {
     // Account-wide, shared. 004:L10245-10246 (50 / 50).
@@ -378,11 +329,8 @@ export const LIST_KINDS: readonly ListKind[] = [
     defaultPageSize: 50,
     maxPageSize: 50,
     opensEmpty: false,
-    open: async (api, data) => ({
-      path: '/v1/Configuration/Addresses',
-      query: {},
-      add: (n) => addEach(n, () => create(api, '/v1/Configuration/Addresses', { Type: 'sms', Address: data.phone() })),
-    }),
+    open: async (api, data) =>
+      plainList(api, '/v1/Configuration/Addresses', () => ({ Type: 'sms', Address: data.phone() })),
   },
 ];
 

@@ -1,4 +1,6 @@
-import { describe, expect, type ScenarioApi, type TargetInfo, test } from '../../src/runtime/index.ts';
+import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import { newConversation, type Participant, smsBinding } from '../support/resources.ts';
 
 // Number pairs: "Only one Conversation — that is, one Participant in an Active Conversation — can bind a number pair
 // together" (004:L28725; also 004:L787, L25015). "Once a Participant is created, that number-pair is bound together
@@ -6,41 +8,10 @@ import { describe, expect, type ScenarioApi, type TargetInfo, test } from '../..
 // State is set to closed" (004:L28729-28732). A closed conversation takes no new participants (004:L25892).
 // Codes: 50416 for a pair in use (naming the holder), 50377 for a closed conversation (D-PART-4).
 
-interface Conversation {
-  sid: string;
-  url: string;
-  links: { participants: string };
-}
-
-interface Participant {
-  sid: string;
-  url: string;
-}
-
-interface TwilioError {
-  code: number;
-  status: number;
-  message: string;
-}
-
-async function newConversation(api: ScenarioApi, form: Record<string, string> = {}): Promise<Conversation> {
-  return (await api.post<Conversation>('/v1/Conversations', form, { expect: 201, cleanup: true })).body;
-}
-
-const binding = (address: string, proxy: string) => ({
-  'MessagingBinding.Address': address,
-  'MessagingBinding.ProxyAddress': proxy,
-});
-
-function conflict(target: TargetInfo): number | number[] {
-  // D-PART-4: the conflict status is unconfirmed for live targets; the emulator answers 409.
-  return target.kind === 'emulator' ? 409 : [400, 409];
-}
-
 /** A conversation holding the pair (address, proxy), and the participant that holds it. */
 async function holder(api: ScenarioApi, address: string, proxy: string, form: Record<string, string> = {}) {
   const conversation = await newConversation(api, form);
-  const participant = await api.post<Participant>(conversation.links.participants, binding(address, proxy), {
+  const participant = await api.post<Participant>(conversation.links.participants, smsBinding(address, proxy), {
     expect: 201,
   });
   return { conversation, participant: participant.body };
@@ -50,8 +21,8 @@ describe('Address + ProxyAddress pairs', () => {
   test('the same pair is refused twice in one conversation', async ({ api, data, target }) => {
     const [address, proxy] = [data.phone(), data.phone()];
     const { conversation } = await holder(api, address, proxy);
-    const res = await api.post<TwilioError>(conversation.links.participants, binding(address, proxy), {
-      expect: conflict(target),
+    const res = await api.post<TwilioError>(conversation.links.participants, smsBinding(address, proxy), {
+      expect: conflictStatus(target),
     });
     expect(res.body.code).toBe(50416);
     expect(res.body.message).toContain(conversation.sid);
@@ -65,8 +36,8 @@ describe('Address + ProxyAddress pairs', () => {
     const [address, proxy] = [data.phone(), data.phone()];
     const held = await holder(api, address, proxy);
     const other = await newConversation(api);
-    const res = await api.post<TwilioError>(other.links.participants, binding(address, proxy), {
-      expect: conflict(target),
+    const res = await api.post<TwilioError>(other.links.participants, smsBinding(address, proxy), {
+      expect: conflictStatus(target),
     });
     expect(res.body.code).toBe(50416);
     expect(res.body.message).toContain(held.conversation.sid);
@@ -77,8 +48,8 @@ describe('Address + ProxyAddress pairs', () => {
     const [address, proxy] = [data.phone(), data.phone()];
     const held = await holder(api, address, proxy, { State: 'inactive' });
     const other = await newConversation(api);
-    const res = await api.post<TwilioError>(other.links.participants, binding(address, proxy), {
-      expect: conflict(target),
+    const res = await api.post<TwilioError>(other.links.participants, smsBinding(address, proxy), {
+      expect: conflictStatus(target),
     });
     expect(res.body.code).toBe(50416);
     expect(res.body.message).toContain(held.conversation.sid);
@@ -89,7 +60,7 @@ describe('Address + ProxyAddress pairs', () => {
     const held = await holder(api, address, proxy);
     await api.post(held.conversation.url, { State: 'closed' }, { expect: 200 });
     const other = await newConversation(api);
-    await api.post(other.links.participants, binding(address, proxy), { expect: 201 });
+    await api.post(other.links.participants, smsBinding(address, proxy), { expect: 201 });
   });
 
   test('the pair is released when the holding conversation is deleted', async ({ api, data }) => {
@@ -97,7 +68,7 @@ describe('Address + ProxyAddress pairs', () => {
     const held = await holder(api, address, proxy);
     await api.delete(held.conversation.url, { expect: 204 });
     const other = await newConversation(api);
-    await api.post(other.links.participants, binding(address, proxy), { expect: 201 });
+    await api.post(other.links.participants, smsBinding(address, proxy), { expect: 201 });
   });
 
   test('the pair is released when the holding participant is removed', async ({ api, data }) => {
@@ -105,14 +76,14 @@ describe('Address + ProxyAddress pairs', () => {
     const held = await holder(api, address, proxy);
     await api.delete(held.participant.url, { expect: 204 });
     const other = await newConversation(api);
-    await api.post(other.links.participants, binding(address, proxy), { expect: 201 });
+    await api.post(other.links.participants, smsBinding(address, proxy), { expect: 201 });
   });
 
   test('a released pair can rejoin its own conversation after the participant is removed', async ({ api, data }) => {
     const [address, proxy] = [data.phone(), data.phone()];
     const held = await holder(api, address, proxy);
     await api.delete(held.participant.url, { expect: 204 });
-    const again = await api.post<Participant>(held.conversation.links.participants, binding(address, proxy), {
+    const again = await api.post<Participant>(held.conversation.links.participants, smsBinding(address, proxy), {
       expect: 201,
     });
     expect(again.body.sid).not.toBe(held.participant.sid);
@@ -127,7 +98,7 @@ describe('Closed conversations', () => {
     const res = await api.post<TwilioError>(
       conversation.links.participants,
       { Identity: data.unique('chat') },
-      { expect: conflict(target) },
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50377);
   });
@@ -135,8 +106,8 @@ describe('Closed conversations', () => {
   test('an SMS participant is refused when the conversation is closed', async ({ api, data, target }) => {
     const conversation = await newConversation(api);
     await api.post(conversation.url, { State: 'closed' }, { expect: 200 });
-    const res = await api.post<TwilioError>(conversation.links.participants, binding(data.phone(), data.phone()), {
-      expect: conflict(target),
+    const res = await api.post<TwilioError>(conversation.links.participants, smsBinding(data.phone(), data.phone()), {
+      expect: conflictStatus(target),
     });
     expect(res.body.code).toBe(50377);
     const listed = await api.listAll(conversation.links.participants, 'participants');

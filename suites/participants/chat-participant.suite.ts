@@ -1,52 +1,10 @@
-import { describe, expect, type ScenarioApi, type TargetInfo, test } from '../../src/runtime/index.ts';
+import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import { addChatParticipant, defaultServiceSid, newConversation, type Participant } from '../support/resources.ts';
 
 // Chat participants (Identity): 004:L6024-7298 (default form), 004:L17417-18540 and 003 (service form).
 // "To create a Conversation Participant by Chat, you must enter the Chat User Identity as the identity parameter"
 // (004:L6175); `identity` is "non-null if (and only if) the participant is using the Conversations SDK" (004:L6126).
-
-interface Conversation {
-  sid: string;
-  url: string;
-  links: { participants: string };
-}
-
-interface Participant {
-  sid: string;
-  conversation_sid: string;
-  identity: string | null;
-  attributes: string;
-  messaging_binding: Record<string, string | null> | null;
-  role_sid: string | null;
-  url: string;
-  chat_service_sid?: string;
-}
-
-interface TwilioError {
-  code: number;
-  status: number;
-  message: string;
-}
-
-async function defaultServiceSid(api: ScenarioApi): Promise<string> {
-  const res = await api.get<{ default_chat_service_sid: string }>('/v1/Configuration', undefined, { expect: 200 });
-  return res.body.default_chat_service_sid;
-}
-
-async function newConversation(api: ScenarioApi, prefix = '/v1'): Promise<Conversation> {
-  return (await api.post<Conversation>(`${prefix}/Conversations`, {}, { expect: 201, cleanup: true })).body;
-}
-
-/** Adds a chat participant; the User the add creates is removed with the test (004:L7874). */
-async function addChat(api: ScenarioApi, conversation: Conversation, identity: string): Promise<Participant> {
-  api.track(`/v1/Users/${encodeURIComponent(identity)}`);
-  const res = await api.post<Participant>(conversation.links.participants, { Identity: identity }, { expect: 201 });
-  return res.body;
-}
-
-/** D-PART-4: conflict statuses are unconfirmed for live targets; the emulator answers 409 (D-EMU-STATUS). */
-function conflict(target: TargetInfo): number | number[] {
-  return target.kind === 'emulator' ? 409 : [400, 409];
-}
 
 describe.each([
   ['default service', async (_api: ScenarioApi) => '/v1'],
@@ -56,9 +14,9 @@ describe.each([
     api,
     data,
   }) => {
-    const conversation = await newConversation(api, await prefixOf(api));
+    const conversation = await newConversation(api, {}, await prefixOf(api));
     const identity = data.unique('chat');
-    const participant = await addChat(api, conversation, identity);
+    const participant = await addChatParticipant(api, conversation, identity);
     expect(participant.identity).toBe(identity);
     expect(participant.conversation_sid).toBe(conversation.sid);
     // A chat participant has no binding (004:L6414; 004:L23917).
@@ -69,8 +27,8 @@ describe.each([
   });
 
   test('fetching by SID returns the participant when it exists', async ({ api, data }) => {
-    const conversation = await newConversation(api, await prefixOf(api));
-    const created = await addChat(api, conversation, data.unique('chat'));
+    const conversation = await newConversation(api, {}, await prefixOf(api));
+    const created = await addChatParticipant(api, conversation, data.unique('chat'));
     const fetched = await api.get<Participant>(created.url, undefined, { expect: 200 });
     expect(fetched.body).toMatchObject({ sid: created.sid, identity: created.identity, url: created.url });
   });
@@ -80,9 +38,9 @@ describe.each([
     data,
   }) => {
     // "Alternatively, you can pass a Participant's identity rather than the SID" (004:L6467, L17774).
-    const conversation = await newConversation(api, await prefixOf(api));
+    const conversation = await newConversation(api, {}, await prefixOf(api));
     const identity = data.unique('chat');
-    const created = await addChat(api, conversation, identity);
+    const created = await addChatParticipant(api, conversation, identity);
     const fetched = await api.get<Participant>(`${conversation.links.participants}/${identity}`, undefined, {
       expect: 200,
     });
@@ -90,17 +48,17 @@ describe.each([
   });
 
   test('the list holds every participant added, once each', async ({ api, data }) => {
-    const conversation = await newConversation(api, await prefixOf(api));
-    const a = await addChat(api, conversation, data.unique('chat'));
-    const b = await addChat(api, conversation, data.unique('chat'));
+    const conversation = await newConversation(api, {}, await prefixOf(api));
+    const a = await addChatParticipant(api, conversation, data.unique('chat'));
+    const b = await addChatParticipant(api, conversation, data.unique('chat'));
     const listed = await api.listAll<Participant>(conversation.links.participants, 'participants');
     expect(listed.map((p) => p.sid).sort()).toEqual([a.sid, b.sid].sort());
   });
 
   test('a deleted participant answers 204 and is then not found', async ({ api, data }) => {
     // "Deleting a participant removes them from the conversation" (004:L6087, L18450).
-    const conversation = await newConversation(api, await prefixOf(api));
-    const created = await addChat(api, conversation, data.unique('chat'));
+    const conversation = await newConversation(api, {}, await prefixOf(api));
+    const created = await addChatParticipant(api, conversation, data.unique('chat'));
     await api.delete(created.url, { expect: 204 });
     const gone = await api.get<TwilioError>(created.url, undefined, { expect: 404 });
     expect(gone.body.code).toBe(20404);
@@ -114,7 +72,7 @@ describe('createConversationParticipant (chat)', () => {
     // "Every Conversation Participant who connects with a Chat SDK … is backed by a User" (004:L7874).
     const conversation = await newConversation(api);
     const identity = data.unique('chat');
-    await addChat(api, conversation, identity);
+    await addChatParticipant(api, conversation, identity);
     const user = await api.get<{ identity: string; sid: string }>(`/v1/Users/${identity}`, undefined, { expect: 200 });
     expect(user.body.identity).toBe(identity);
     expect(user.body.sid).toMatch(/^US[0-9a-fA-F]{32}$/);
@@ -124,11 +82,11 @@ describe('createConversationParticipant (chat)', () => {
     // Duplicate identity in a conversation: error 50433 "Participant already exists" (D-PART-4).
     const conversation = await newConversation(api);
     const identity = data.unique('chat');
-    await addChat(api, conversation, identity);
+    await addChatParticipant(api, conversation, identity);
     const res = await api.post<TwilioError>(
       conversation.links.participants,
       { Identity: identity },
-      { expect: conflict(target) },
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50433);
   });
@@ -136,8 +94,8 @@ describe('createConversationParticipant (chat)', () => {
   test('the same identity joins two conversations when they are different', async ({ api, data }) => {
     // A chat identity can be in many conversations concurrently (004:L22235, L22396).
     const identity = data.unique('chat');
-    const first = await addChat(api, await newConversation(api), identity);
-    const second = await addChat(api, await newConversation(api), identity);
+    const first = await addChatParticipant(api, await newConversation(api), identity);
+    const second = await addChatParticipant(api, await newConversation(api), identity);
     expect(second.sid).not.toBe(first.sid);
     expect(second.identity).toBe(identity);
   });
@@ -146,7 +104,7 @@ describe('createConversationParticipant (chat)', () => {
     // Identity is "Limited to 256 characters" (004:L6126, L22374-22376).
     const conversation = await newConversation(api);
     const identity = data.unique('long').padEnd(256, 'x');
-    const participant = await addChat(api, conversation, identity);
+    const participant = await addChatParticipant(api, conversation, identity);
     expect(participant.identity).toBe(identity);
   });
 
@@ -242,7 +200,7 @@ describe('fetchConversationParticipant / listConversationParticipant', () => {
 
   test('an identity that is not in the conversation answers 404', async ({ api, data }) => {
     const conversation = await newConversation(api);
-    await addChat(api, conversation, data.unique('chat'));
+    await addChatParticipant(api, conversation, data.unique('chat'));
     await api.get<TwilioError>(`${conversation.links.participants}/${data.unique('absent')}`, undefined, {
       expect: 404,
     });
@@ -252,7 +210,7 @@ describe('fetchConversationParticipant / listConversationParticipant', () => {
     // Participant list paging (004:L6699-6723): pages follow meta.next_page_url.
     const conversation = await newConversation(api);
     const sids: string[] = [];
-    for (let i = 0; i < 5; i++) sids.push((await addChat(api, conversation, data.unique('chat'))).sid);
+    for (let i = 0; i < 5; i++) sids.push((await addChatParticipant(api, conversation, data.unique('chat'))).sid);
     const firstPage = await api.get<{ participants: Participant[]; meta: { page_size: number } }>(
       conversation.links.participants,
       { PageSize: 2 },

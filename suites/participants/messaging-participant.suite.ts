@@ -1,40 +1,10 @@
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
+import { defaultServiceSid, newConversation, type Participant, smsBinding } from '../support/resources.ts';
 
 // Non-chat participants: "To create a Conversation Participant by SMS, you must enter: Their phone number as the
 // messagingbinding.address; Your Twilio number as the messagingbinding.proxyaddress" (004:L6172-6174).
 // WhatsApp addresses carry the `whatsapp:` prefix (004:L24796, L31114-31117). Shapes of messaging_binding: D-PART-3.
-
-interface Conversation {
-  sid: string;
-  links: { participants: string };
-}
-
-interface Participant {
-  sid: string;
-  identity: string | null;
-  messaging_binding: Record<string, string | null> | null;
-  url: string;
-}
-
-interface TwilioError {
-  code: number;
-  status: number;
-  message: string;
-}
-
-async function defaultServiceSid(api: ScenarioApi): Promise<string> {
-  const res = await api.get<{ default_chat_service_sid: string }>('/v1/Configuration', undefined, { expect: 200 });
-  return res.body.default_chat_service_sid;
-}
-
-async function newConversation(api: ScenarioApi, prefix = '/v1'): Promise<Conversation> {
-  return (await api.post<Conversation>(`${prefix}/Conversations`, {}, { expect: 201, cleanup: true })).body;
-}
-
-const binding = (address: string, proxy: string) => ({
-  'MessagingBinding.Address': address,
-  'MessagingBinding.ProxyAddress': proxy,
-});
 
 describe.each([
   ['default service', async (_api: ScenarioApi) => '/v1'],
@@ -44,9 +14,9 @@ describe.each([
     api,
     data,
   }) => {
-    const conversation = await newConversation(api, await prefixOf(api));
+    const conversation = await newConversation(api, {}, await prefixOf(api));
     const [address, proxy] = [data.phone(), data.phone()];
-    const res = await api.post<Participant>(conversation.links.participants, binding(address, proxy), {
+    const res = await api.post<Participant>(conversation.links.participants, smsBinding(address, proxy), {
       expect: 201,
     });
     // Example binding {type: sms, address, proxy_address} (004:L6303-6321); identity null (004:L6126).
@@ -55,9 +25,9 @@ describe.each([
   });
 
   test('fetching an SMS participant by SID returns its binding', async ({ api, data }) => {
-    const conversation = await newConversation(api, await prefixOf(api));
+    const conversation = await newConversation(api, {}, await prefixOf(api));
     const [address, proxy] = [data.phone(), data.phone()];
-    const created = await api.post<Participant>(conversation.links.participants, binding(address, proxy), {
+    const created = await api.post<Participant>(conversation.links.participants, smsBinding(address, proxy), {
       expect: 201,
     });
     const fetched = await api.get<Participant>(created.body.url, undefined, { expect: 200 });
@@ -73,7 +43,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     // Example {type: whatsapp, address: "whatsapp:…", proxy_address: "whatsapp:…"} (004:L31123-31159).
     const conversation = await newConversation(api);
     const [address, proxy] = [`whatsapp:${data.phone()}`, `whatsapp:${data.phone()}`];
-    const res = await api.post<Participant>(conversation.links.participants, binding(address, proxy), {
+    const res = await api.post<Participant>(conversation.links.participants, smsBinding(address, proxy), {
       expect: 201,
     });
     expect(res.body.messaging_binding).toMatchObject({ type: 'whatsapp', address, proxy_address: proxy });
@@ -85,7 +55,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     const conversation = await newConversation(api);
     const res = await api.post<TwilioError>(
       conversation.links.participants,
-      binding(`whatsapp:${data.phone()}`, data.phone()),
+      smsBinding(`whatsapp:${data.phone()}`, data.phone()),
       { expect: 400 },
     );
     expect(res.body.code).toBe(50414);
@@ -95,7 +65,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     // The proxy is "Your Twilio number" and the address "Their phone number" (004:L6173-6174); 50409.
     const conversation = await newConversation(api);
     const number = data.phone();
-    const res = await api.post<TwilioError>(conversation.links.participants, binding(number, number), {
+    const res = await api.post<TwilioError>(conversation.links.participants, smsBinding(number, number), {
       expect: 400,
     });
     expect(res.body.code).toBe(50409);
@@ -116,7 +86,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     // MessagingBinding.Address: 256 characters (004:L22378-22380).
     const conversation = await newConversation(api);
     const address = data.phone().padEnd(256, '0');
-    const res = await api.post<Participant>(conversation.links.participants, binding(address, data.phone()), {
+    const res = await api.post<Participant>(conversation.links.participants, smsBinding(address, data.phone()), {
       expect: 201,
     });
     expect(res.body.messaging_binding?.address).toBe(address);
@@ -126,7 +96,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     const conversation = await newConversation(api);
     const res = await api.post<TwilioError>(
       conversation.links.participants,
-      binding(data.phone().padEnd(257, '0'), data.phone()),
+      smsBinding(data.phone().padEnd(257, '0'), data.phone()),
       { expect: 400 },
     );
     expect(res.body.code).toBe(50407);
@@ -136,7 +106,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     // MessagingBinding.ProxyAddress: 256 characters (004:L22382-22384).
     const conversation = await newConversation(api);
     const proxy = data.phone().padEnd(256, '0');
-    const res = await api.post<Participant>(conversation.links.participants, binding(data.phone(), proxy), {
+    const res = await api.post<Participant>(conversation.links.participants, smsBinding(data.phone(), proxy), {
       expect: 201,
     });
     expect(res.body.messaging_binding?.proxy_address).toBe(proxy);
@@ -146,7 +116,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     const conversation = await newConversation(api);
     const res = await api.post<TwilioError>(
       conversation.links.participants,
-      binding(data.phone(), data.phone().padEnd(257, '0')),
+      smsBinding(data.phone(), data.phone().padEnd(257, '0')),
       { expect: 400 },
     );
     expect(res.body.code).toBe(50408);
@@ -156,15 +126,15 @@ describe('createConversationParticipant (messaging binding)', () => {
     // "a consumer can be part of different Conversations by binding their personal mobile number to different
     // ProxyAddresses" (004:L28727; 004:L6171, L22234).
     const address = data.phone();
-    await api.post(await participantsOf(api), binding(address, data.phone()), { expect: 201 });
-    await api.post(await participantsOf(api), binding(address, data.phone()), { expect: 201 });
+    await api.post(await participantsOf(api), smsBinding(address, data.phone()), { expect: 201 });
+    await api.post(await participantsOf(api), smsBinding(address, data.phone()), { expect: 201 });
   });
 
   test('one proxy address serves many addresses in different conversations', async ({ api, data }) => {
     // "The same Twilio number can be in contact with any number of consumers" (004:L28728).
     const proxy = data.phone();
-    await api.post(await participantsOf(api), binding(data.phone(), proxy), { expect: 201 });
-    await api.post(await participantsOf(api), binding(data.phone(), proxy), { expect: 201 });
+    await api.post(await participantsOf(api), smsBinding(data.phone(), proxy), { expect: 201 });
+    await api.post(await participantsOf(api), smsBinding(data.phone(), proxy), { expect: 201 });
   });
 
   test('a chat and an SMS participant share one conversation', async ({ api, data }) => {
@@ -172,7 +142,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     const identity = data.unique('chat');
     api.track(`/v1/Users/${identity}`);
     await api.post(conversation.links.participants, { Identity: identity }, { expect: 201 });
-    await api.post(conversation.links.participants, binding(data.phone(), data.phone()), { expect: 201 });
+    await api.post(conversation.links.participants, smsBinding(data.phone(), data.phone()), { expect: 201 });
     const listed = await api.listAll<Participant>(conversation.links.participants, 'participants');
     expect(listed.map((p) => (p.identity === null ? 'sms' : 'chat')).sort()).toEqual(['chat', 'sms']);
   });

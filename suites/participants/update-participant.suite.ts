@@ -1,61 +1,31 @@
-import { describe, expect, type ScenarioApi, type TargetInfo, test } from '../../src/runtime/index.ts';
+import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import {
+  addChatParticipant,
+  type Conversation,
+  newConversation,
+  type Participant,
+  smsBinding,
+} from '../support/resources.ts';
 
 // Update a Participant: 004:L6918-6986 (default form), 004:L18252-18326 (service form). Updatable: DateCreated,
 // DateUpdated, Attributes, RoleSid, MessagingBinding.ProxyAddress / ProjectedAddress ("'null' value will remove it"),
 // Identity, LastReadMessageIndex, LastReadTimestamp. MessagingBinding.Address is not updatable (D-PART-7).
 // Suites address update by SID only (D-PART-1).
 
-interface Conversation {
-  sid: string;
-  url: string;
-  links: { participants: string };
-}
-
-interface Participant {
-  sid: string;
-  identity: string | null;
-  attributes: string;
-  messaging_binding: Record<string, string | null> | null;
-  role_sid: string | null;
-  url: string;
-  date_updated: string;
-  last_read_message_index: number | null;
-  last_read_timestamp: string | null;
-}
-
 interface Role {
   sid: string;
   type: string;
 }
 
-interface TwilioError {
-  code: number;
-  status: number;
-  message: string;
-}
-
-async function newConversation(api: ScenarioApi): Promise<Conversation> {
-  return (await api.post<Conversation>('/v1/Conversations', {}, { expect: 201, cleanup: true })).body;
-}
-
-async function addChat(api: ScenarioApi, conversation: Conversation, identity: string): Promise<Participant> {
-  api.track(`/v1/Users/${encodeURIComponent(identity)}`);
-  return (await api.post<Participant>(conversation.links.participants, { Identity: identity }, { expect: 201 })).body;
-}
-
 async function addSms(api: ScenarioApi, conversation: Conversation, address: string, proxy: string) {
-  const form = { 'MessagingBinding.Address': address, 'MessagingBinding.ProxyAddress': proxy };
-  return (await api.post<Participant>(conversation.links.participants, form, { expect: 201 })).body;
-}
-
-function conflict(target: TargetInfo): number | number[] {
-  // D-PART-4: the conflict status is unconfirmed for live targets; the emulator answers 409.
-  return target.kind === 'emulator' ? 409 : [400, 409];
+  return (await api.post<Participant>(conversation.links.participants, smsBinding(address, proxy), { expect: 201 }))
+    .body;
 }
 
 describe('updateConversationParticipant', () => {
   test('Attributes are replaced when updated', async ({ api, data }) => {
-    const participant = await addChat(api, await newConversation(api), data.unique('chat'));
+    const participant = await addChatParticipant(api, await newConversation(api), data.unique('chat'));
     const attributes = JSON.stringify({ team: data.faker.word.noun() });
     const updated = await api.post<Participant>(participant.url, { Attributes: attributes }, { expect: 200 });
     expect(updated.body.attributes).toBe(attributes);
@@ -65,7 +35,7 @@ describe('updateConversationParticipant', () => {
 
   test('Attributes over 4 KB are rejected on update and the old value stays', async ({ api, data }) => {
     // Participant Attributes: 4KB (004:L22385-22388).
-    const participant = await addChat(api, await newConversation(api), data.unique('chat'));
+    const participant = await addChatParticipant(api, await newConversation(api), data.unique('chat'));
     const attributes = JSON.stringify({ pad: 'a'.repeat(4097 - '{"pad":""}'.length) });
     const res = await api.post<TwilioError>(participant.url, { Attributes: attributes }, { expect: 400 });
     expect(res.body.code).toBe(50303);
@@ -75,7 +45,7 @@ describe('updateConversationParticipant', () => {
 
   test('RoleSid changes the role when it names another conversation role of the service', async ({ api, data }) => {
     // "The SID of a conversation-level Role to assign to the participant" (004:L6138-6142; roles 004:L8711-8713).
-    const participant = await addChat(api, await newConversation(api), data.unique('chat'));
+    const participant = await addChatParticipant(api, await newConversation(api), data.unique('chat'));
     const roles = await api.listAll<Role>('/v1/Roles', 'roles');
     const other = roles.find((r) => r.type === 'conversation' && r.sid !== participant.role_sid);
     expect(other, 'the service has a second conversation role (channel admin / channel user)').toBeDefined();
@@ -84,14 +54,14 @@ describe('updateConversationParticipant', () => {
   });
 
   test('RoleSid naming no role of the service is rejected', async ({ api, data }) => {
-    const participant = await addChat(api, await newConversation(api), data.unique('chat'));
+    const participant = await addChatParticipant(api, await newConversation(api), data.unique('chat'));
     const res = await api.post<TwilioError>(participant.url, { RoleSid: `RL${'0'.repeat(32)}` }, { expect: 400 });
     expect(res.body.code).toBe(50109);
   });
 
   test('LastReadMessageIndex and LastReadTimestamp are stored when updated', async ({ api, data }) => {
     // Read horizon (004:L6159-6167, L6978-6986); null until set (D-PART-6).
-    const participant = await addChat(api, await newConversation(api), data.unique('chat'));
+    const participant = await addChatParticipant(api, await newConversation(api), data.unique('chat'));
     expect(participant.last_read_message_index).toBeNull();
     const timestamp = '2024-05-01T10:00:00Z';
     const updated = await api.post<Participant>(
@@ -104,14 +74,14 @@ describe('updateConversationParticipant', () => {
   });
 
   test('LastReadMessageIndex that is not an integer is rejected', async ({ api, data }) => {
-    const participant = await addChat(api, await newConversation(api), data.unique('chat'));
+    const participant = await addChatParticipant(api, await newConversation(api), data.unique('chat'));
     const res = await api.post<TwilioError>(participant.url, { LastReadMessageIndex: 'first' }, { expect: 400 });
     expect(res.body.code).toBe(50421);
   });
 
   test('Identity is refused when the participant already has one', async ({ api, data }) => {
     // Identity can only be added to a projected-address participant without one (error 50444; 004:L26871-26872).
-    const participant = await addChat(api, await newConversation(api), data.unique('chat'));
+    const participant = await addChatParticipant(api, await newConversation(api), data.unique('chat'));
     const res = await api.post<TwilioError>(participant.url, { Identity: data.unique('other') }, { expect: 400 });
     expect(res.body.code).toBe(50444);
     const fetched = await api.get<Participant>(participant.url, undefined, { expect: 200 });
@@ -152,7 +122,7 @@ describe('updateConversationParticipant', () => {
     const res = await api.post<TwilioError>(
       participant.url,
       { 'MessagingBinding.ProxyAddress': heldProxy },
-      { expect: conflict(target) },
+      { expect: conflictStatus(target) },
     );
     expect(res.body.code).toBe(50416);
     expect(res.body.message).toContain(holder.sid);
@@ -160,7 +130,7 @@ describe('updateConversationParticipant', () => {
 
   test("ProxyAddress 'null' is refused for a chat participant, which has none", async ({ api, data }) => {
     // "'null' value will remove it" (004:L6966); nothing to remove → 50440.
-    const participant = await addChat(api, await newConversation(api), data.unique('chat'));
+    const participant = await addChatParticipant(api, await newConversation(api), data.unique('chat'));
     const res = await api.post<TwilioError>(
       participant.url,
       { 'MessagingBinding.ProxyAddress': 'null' },

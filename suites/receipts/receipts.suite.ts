@@ -11,8 +11,8 @@ import {
   type Participant,
   type Receipt,
   sendMessage,
-  type TwilioError,
 } from '../messages/support.ts';
+import type { TwilioError } from '../support/errors.ts';
 import { listReceipts, type ReceiptPage, refetch, summaryOf } from './support.ts';
 
 // Delivery Receipts (DY): fetch 004:L12148-12167, list 004:L12271-12302, properties 004:L12082-12146; service form

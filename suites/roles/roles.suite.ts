@@ -11,9 +11,9 @@ import {
   SERVICE_PERMISSIONS,
   SERVICE_SCOPE,
   serviceConfiguration,
-  type TwilioError,
   unknownSid,
 } from '../services/support.ts';
+import type { TwilioError } from '../support/errors.ts';
 
 // The Role resource in both forms: `/v1/Roles` on the default service (004:L8652-9459) and `/v1/Services/{IS}/Roles`
 // on a dedicated service (004:L8725-8730; D-ROLE-1). Permission values depend on the role's type (004:L8810, L9213):

@@ -1,17 +1,17 @@
 // @module-tag services
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
+import { defaultServiceSid } from '../support/resources.ts';
 import {
   createConversation,
   createRole,
   createUser,
   DEFAULT_SCOPE,
-  defaultServiceSid,
   emulatorOnly,
   isEmulator,
   newService,
   SERVICE_SCOPE,
   type Service,
-  type TwilioError,
   unknownSid,
   userPath,
 } from './support.ts';

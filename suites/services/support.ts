@@ -2,13 +2,7 @@
 // Most scenarios work in a dedicated Conversation Service (created per test, deleted with it) so that nothing they
 // change touches the account's default service, which every other suite file uses in parallel.
 import type { ScenarioApi, ScenarioData, TargetInfo } from '../../src/runtime/index.ts';
-
-/** A Twilio error body (D-ERR-1). */
-export interface TwilioError {
-  code: number;
-  message: string;
-  status: number;
-}
+import { defaultServiceSid } from '../support/resources.ts';
 
 /** The Service fields the scenarios read (004:L15885-15920). */
 export interface Service {
@@ -75,6 +69,22 @@ export interface Participant {
   url: string;
 }
 
+/** A User Conversation: a conversation seen from a User (004:L12528-13386; service form D-UCONV-1). */
+export interface UserConversation {
+  conversation_sid: string;
+  chat_service_sid: string;
+  participant_sid: string;
+  user_sid: string;
+  unread_messages_count: number | null;
+  last_read_message_index: number | null;
+  friendly_name: string | null;
+  unique_name: string | null;
+  conversation_state: string;
+  notification_level: 'default' | 'muted';
+  url: string;
+  links: { participant: string; conversation: string };
+}
+
 /** Service-scope permissions, 14 values (004:L9381-9412). */
 export const SERVICE_PERMISSIONS: readonly string[] = [
   'addParticipant',
@@ -116,12 +126,6 @@ export const CONVERSATION_PERMISSIONS: readonly string[] = [
 /** A SID of `prefix` that no target has issued (all zeros). */
 export function unknownSid(prefix: string): string {
   return `${prefix}${'0'.repeat(32)}`;
-}
-
-/** The account's default Conversation Service (`default_chat_service_sid`, 004:L9516-9520). */
-export async function defaultServiceSid(api: ScenarioApi): Promise<string> {
-  const res = await api.get<{ default_chat_service_sid: string }>('/v1/Configuration', undefined, { expect: 200 });
-  return res.body.default_chat_service_sid;
 }
 
 /** Creates a dedicated Conversation Service (201), deleted when the test ends with everything in it (D-SVC-4). */

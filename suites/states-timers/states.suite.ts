@@ -1,12 +1,6 @@
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import {
-  conflictStatus,
-  createConversation,
-  FORMS,
-  fetchConversation,
-  type TwilioError,
-  updateConversation,
-} from '../conversations/support.ts';
+import { createConversation, FORMS, fetchConversation, updateConversation } from '../conversations/support.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
 
 // Conversation states set through the REST API (States and Timers guide, 004:L25740-25895; D-CONV-2, D-CONV-11):
 // active and inactive "can be manipulated back and forth" (004:L25760); "once a Conversation is closed, it cannot be

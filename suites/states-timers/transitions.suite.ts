@@ -1,16 +1,14 @@
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import {
-  CLOCK_MOVED,
-  conflictStatus,
   createConversation,
   fetchConversation,
   ms,
-  observe,
+  observeBefore,
   plusSeconds,
   SERVICE_FORM,
-  type TwilioError,
   updateConversation,
 } from '../conversations/support.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
 
 // Timer-driven state transitions (States and Timers guide 004:L25896-25924, scenarios 004:L26070-26089), driven by
 // the target's clock: every scenario skips when the target offers no clock control. Both timers count from the last
@@ -31,9 +29,8 @@ describe('Conversation timer transitions', () => {
     if (!clock.available) skip(clock.reason);
     const created = await createConversation(api, { 'Timers.Inactive': 'PT2M' });
     await clock.advance('PT1M');
-    const seen = await observe(api, clock, created.url);
-    if (seen.after >= ms(created.timers.date_inactive)) skip(CLOCK_MOVED);
-    expect(seen.conversation.state).toBe('active');
+    const seen = await observeBefore(api, clock, skip, created.url, created.timers.date_inactive);
+    expect(seen.state).toBe('active');
   });
 
   test('the closed timer closes the conversation and clears its timers', async ({ api, clock, skip }) => {
@@ -49,19 +46,17 @@ describe('Conversation timer transitions', () => {
     if (!clock.available) skip(clock.reason);
     const created = await createConversation(api, { 'Timers.Inactive': 'PT1M', 'Timers.Closed': 'PT10M' });
     await clock.advance('PT2M');
-    const seen = await observe(api, clock, created.url);
-    if (seen.after >= ms(created.timers.date_closed)) skip(CLOCK_MOVED);
-    expect(seen.conversation.state).toBe('inactive');
+    const seen = await observeBefore(api, clock, skip, created.url, created.timers.date_closed);
+    expect(seen.state).toBe('inactive');
   });
 
   test('a timer-driven move to inactive does not restart the closed timer', async ({ api, clock, skip }) => {
     if (!clock.available) skip(clock.reason);
     const created = await createConversation(api, { 'Timers.Inactive': 'PT1M', 'Timers.Closed': 'PT10M' });
     await clock.advance('PT2M');
-    const seen = await observe(api, clock, created.url);
-    if (seen.after >= ms(created.timers.date_closed)) skip(CLOCK_MOVED);
-    expect(seen.conversation.state).toBe('inactive');
-    expect(seen.conversation.timers.date_closed).toBe(created.timers.date_closed);
+    const seen = await observeBefore(api, clock, skip, created.url, created.timers.date_closed);
+    expect(seen.state).toBe('inactive');
+    expect(seen.timers.date_closed).toBe(created.timers.date_closed);
   });
 
   test('only a closed timer: the conversation stays active, then closes', async ({ api, clock, skip }) => {
@@ -69,9 +64,8 @@ describe('Conversation timer transitions', () => {
     if (!clock.available) skip(clock.reason);
     const created = await createConversation(api, { 'Timers.Closed': 'PT10M' });
     await clock.advance('PT5M');
-    const seen = await observe(api, clock, created.url);
-    if (seen.after >= ms(created.timers.date_closed)) skip(CLOCK_MOVED);
-    expect(seen.conversation.state).toBe('active');
+    const seen = await observeBefore(api, clock, skip, created.url, created.timers.date_closed);
+    expect(seen.state).toBe('active');
     await clock.advance('PT6M');
     expect((await fetchConversation(api, created.url)).state).toBe('closed');
   });
@@ -131,9 +125,8 @@ describe('Conversation timer restarts', () => {
     expect(ms(reset.timers.date_closed)).toBe(plusSeconds(reset.date_updated, 600));
     // Past the original closing deadline, before the restarted one: inactive again, not closed.
     await clock.advance('PT6M');
-    const seen = await observe(api, clock, created.url);
-    if (seen.after >= ms(reset.timers.date_closed)) skip(CLOCK_MOVED);
-    expect(seen.conversation.state).toBe('inactive');
+    const seen = await observeBefore(api, clock, skip, created.url, reset.timers.date_closed);
+    expect(seen.state).toBe('inactive');
   });
 
   test('a manual change to inactive restarts the closed timer', async ({ api, clock, skip }) => {
@@ -143,9 +136,8 @@ describe('Conversation timer restarts', () => {
     const manual = await updateConversation(api, created.url, { State: 'inactive' });
     expect(ms(manual.timers.date_closed)).toBe(plusSeconds(manual.date_updated, 600));
     await clock.advance('PT7M');
-    const seen = await observe(api, clock, created.url);
-    if (seen.after >= ms(manual.timers.date_closed)) skip(CLOCK_MOVED);
-    expect(seen.conversation.state).toBe('inactive');
+    const seen = await observeBefore(api, clock, skip, created.url, manual.timers.date_closed);
+    expect(seen.state).toBe('inactive');
   });
 
   test('any update restarts the timers', async ({ api, clock, skip, data }) => {
@@ -157,9 +149,8 @@ describe('Conversation timer restarts', () => {
     expect(ms(updated.timers.date_inactive)).toBe(plusSeconds(updated.date_updated, 120));
     expect(ms(updated.timers.date_inactive)).toBeGreaterThan(ms(created.timers.date_inactive));
     await clock.advance('PT90S');
-    const seen = await observe(api, clock, created.url);
-    if (seen.after >= ms(updated.timers.date_inactive)) skip(CLOCK_MOVED);
-    expect(seen.conversation.state).toBe('active');
+    const seen = await observeBefore(api, clock, skip, created.url, updated.timers.date_inactive);
+    expect(seen.state).toBe('active');
   });
 
   test('a new message restarts the timers', async ({ api, clock, skip }) => {
@@ -171,9 +162,8 @@ describe('Conversation timer restarts', () => {
     const after = await fetchConversation(api, created.url);
     expect(ms(after.timers.date_inactive)).toBeGreaterThan(ms(created.timers.date_inactive));
     await clock.advance('PT90S');
-    const seen = await observe(api, clock, created.url);
-    if (seen.after >= ms(after.timers.date_inactive)) skip(CLOCK_MOVED);
-    expect(seen.conversation.state).toBe('active');
+    const seen = await observeBefore(api, clock, skip, created.url, after.timers.date_inactive);
+    expect(seen.state).toBe('active');
   });
 
   test('a new message reactivates a conversation the inactive timer moved to inactive', async ({

@@ -7,8 +7,8 @@ import {
   DEFAULT_SCOPE,
   SERVICE_SCOPE,
   type ServiceScope,
-  type TwilioError,
 } from '../services/support.ts';
+import type { TwilioError } from '../support/errors.ts';
 
 // Participant Conversations: every conversation a participant identifier takes part in, looked up by chat Identity or
 // non-chat Address, "sorted by the conversationSid alphabetically" (004:L13430-13436; list L13529-13553). Documented

@@ -5,21 +5,14 @@ import {
   createConversation,
   type Participant,
   SERVICE_SCOPE,
-  type TwilioError,
+  type UserConversation,
   userPath,
 } from '../services/support.ts';
+import type { TwilioError } from '../support/errors.ts';
 
 // The service-scoped forms of User Conversations and of a participant update, on a dedicated service. User
 // Conversations are documented for the default service only (004:L12528-13386); the service form is D-UCONV-1. The
 // service-scoped participant update is 004:L18252-18326.
-
-interface UserConversation {
-  conversation_sid: string;
-  chat_service_sid: string;
-  participant_sid: string;
-  notification_level: 'default' | 'muted';
-  last_read_message_index: number | null;
-}
 
 describe('User Conversations (service-scoped form)', () => {
   test('fetch returns the conversation of the service the user is in', async ({ api, data }) => {

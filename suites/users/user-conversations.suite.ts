@@ -8,28 +8,14 @@ import {
   DEFAULT_SCOPE,
   type Participant,
   SERVICE_SCOPE,
-  type TwilioError,
+  type UserConversation,
   userPath,
 } from '../services/support.ts';
+import type { TwilioError } from '../support/errors.ts';
 
 // User Conversations: the conversations a User takes part in, seen from the User (004:L12528-13386). The documented
 // form is `/v1/Users/{UserSid}/Conversations` (default service); the service form is undocumented (D-UCONV-1) and is
 // exercised once, on a dedicated service.
-
-interface UserConversation {
-  conversation_sid: string;
-  chat_service_sid: string;
-  participant_sid: string;
-  user_sid: string;
-  unread_messages_count: number | null;
-  last_read_message_index: number | null;
-  friendly_name: string | null;
-  unique_name: string | null;
-  conversation_state: string;
-  notification_level: 'default' | 'muted';
-  url: string;
-  links: { participant: string; conversation: string };
-}
 
 /** The user conversations of `identity`, every page. */
 function listOf(api: ScenarioApi, base: string, identity: string): Promise<UserConversation[]> {

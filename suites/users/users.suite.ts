@@ -6,11 +6,11 @@ import {
   SCOPE_FORMS,
   SERVICE_PERMISSIONS,
   serviceConfiguration,
-  type TwilioError,
   type User,
   unknownSid,
   userPath,
 } from '../services/support.ts';
+import type { TwilioError } from '../support/errors.ts';
 
 // The User resource in both forms: `/v1/Users` on the default service (004:L7814-8651) and
 // `/v1/Services/{IS}/Users` on a dedicated service (004:L7893-7895; D-USER-1). Statuses: D-STATUS-1.

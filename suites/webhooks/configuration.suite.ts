@@ -9,14 +9,14 @@ import {
   type TargetInfo,
   test,
 } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
+import type { Form } from '../support/resources.ts';
 import {
   type AccountWebhooks,
   createConversation,
-  type Form,
   ownService,
   paramsOf,
   type ServiceWebhooks,
-  type TwilioError,
   WEBHOOK_ENABLED,
 } from './support.ts';
 

@@ -1,10 +1,18 @@
 // @module-tag webhooks
-import { describe, expect, type ReceivedWebhook, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import {
+  describe,
+  expect,
+  type ReceivedWebhook,
+  type ScenarioApi,
+  type ScenarioData,
+  test,
+  type WebhookSink,
+} from '../../src/runtime/index.ts';
+import type { Form } from '../support/resources.ts';
 import {
   type Conversation,
   createConversation,
   eventsOf,
-  type Form,
   ownServicePostingTo,
   paramsOf,
   type ScopedWebhook,
@@ -35,6 +43,20 @@ function scoped(sinkUrl: string, path: string, filters: string[], method = 'POST
   };
 }
 
+/** A `trigger` target at `${sinkUrl}/trigger` for `keywords`. */
+function triggerAt(sinkUrl: string, keywords: string[]): Form {
+  return { Target: 'trigger', 'Configuration.Url': `${sinkUrl}/trigger`, 'Configuration.Triggers': keywords };
+}
+
+/**
+ * A conversation in a service of the test's own whose service-level webhook posts only `onConversationRemoved` (which
+ * no scenario here causes), so what the sink receives comes from the conversation-scoped webhooks.
+ */
+async function quietConversation(api: ScenarioApi, data: ScenarioData, sink: WebhookSink): Promise<Conversation> {
+  const service = await ownServicePostingTo(api, data, sink, ['onConversationRemoved']);
+  return createConversation(api, service.conversations);
+}
+
 /** Matches a webhook to `path` of `eventType` about conversation `sid`. */
 function at(path: string, eventType: string, sid: string) {
   return (r: ReceivedWebhook) =>
@@ -48,8 +70,7 @@ function bodiesAt(received: ReceivedWebhook[], path: string): string[] {
 
 describe('Conversation-scoped webhook delivery', () => {
   test('a webhook target receives the events of its filters only', async ({ api, data, webhooks }) => {
-    const service = await ownServicePostingTo(api, data, webhooks, ['onConversationRemoved']);
-    const conversation = await createConversation(api, service.conversations);
+    const conversation = await quietConversation(api, data, webhooks);
     await attach(api, conversation, scoped(webhooks.url, '/scoped', ['onMessageAdded']));
     await api.post(
       conversation.links.participants,
@@ -73,8 +94,7 @@ describe('Conversation-scoped webhook delivery', () => {
   });
 
   test('a REST action without X-Twilio-Webhook-Enabled does not fire it', async ({ api, data, webhooks }) => {
-    const service = await ownServicePostingTo(api, data, webhooks, ['onConversationRemoved']);
-    const conversation = await createConversation(api, service.conversations);
+    const conversation = await quietConversation(api, data, webhooks);
     await attach(api, conversation, scoped(webhooks.url, '/scoped', ['onMessageAdded']));
     await sendMessage(api, conversation, { Author: 'system', Body: 'silent' });
     await sendMessage(api, conversation, { Author: 'system', Body: 'echoed' }, WEBHOOK_ENABLED);
@@ -102,8 +122,7 @@ describe('Conversation-scoped webhook delivery', () => {
     webhooks,
     target,
   }) => {
-    const service = await ownServicePostingTo(api, data, webhooks, ['onConversationRemoved']);
-    const conversation = await createConversation(api, service.conversations);
+    const conversation = await quietConversation(api, data, webhooks);
     await attach(api, conversation, scoped(webhooks.url, '/get', ['onMessageAdded'], 'GET'));
     const message = await sendMessage(api, conversation, { Author: 'system', Body: 'by GET' }, WEBHOOK_ENABLED);
     const hook = await webhooks.waitFor(at('/get', 'onMessageAdded', conversation.sid));
@@ -113,8 +132,7 @@ describe('Conversation-scoped webhook delivery', () => {
   });
 
   test('a POST request carries a valid X-Twilio-Signature', async ({ api, data, webhooks, target }) => {
-    const service = await ownServicePostingTo(api, data, webhooks, ['onConversationRemoved']);
-    const conversation = await createConversation(api, service.conversations);
+    const conversation = await quietConversation(api, data, webhooks);
     await attach(api, conversation, scoped(webhooks.url, '/scoped', ['onMessageAdded']));
     await sendMessage(api, conversation, { Author: 'system', Body: 'signed' }, WEBHOOK_ENABLED);
     const hook = await webhooks.waitFor(at('/scoped', 'onMessageAdded', conversation.sid));
@@ -123,8 +141,7 @@ describe('Conversation-scoped webhook delivery', () => {
   });
 
   test('a deleted webhook receives no more events', async ({ api, data, webhooks }) => {
-    const service = await ownServicePostingTo(api, data, webhooks, ['onConversationRemoved']);
-    const conversation = await createConversation(api, service.conversations);
+    const conversation = await quietConversation(api, data, webhooks);
     const removed = await attach(api, conversation, scoped(webhooks.url, '/removed', ['onMessageAdded']));
     await attach(api, conversation, scoped(webhooks.url, '/kept', ['onMessageAdded']));
     await api.delete(removed.url, { expect: 204 });
@@ -134,8 +151,7 @@ describe('Conversation-scoped webhook delivery', () => {
   });
 
   test('an updated URL receives the later events', async ({ api, data, webhooks }) => {
-    const service = await ownServicePostingTo(api, data, webhooks, ['onConversationRemoved']);
-    const conversation = await createConversation(api, service.conversations);
+    const conversation = await quietConversation(api, data, webhooks);
     const webhook = await attach(api, conversation, scoped(webhooks.url, '/before', ['onMessageAdded']));
     await api.post(webhook.url, { 'Configuration.Url': `${webhooks.url}/after` }, { expect: 200 });
     await sendMessage(api, conversation, { Author: 'system', Body: 'moved' }, WEBHOOK_ENABLED);
@@ -146,13 +162,8 @@ describe('Conversation-scoped webhook delivery', () => {
 
 describe('Trigger webhook delivery', () => {
   test('a trigger fires for a message containing a keyword and not for others', async ({ api, data, webhooks }) => {
-    const service = await ownServicePostingTo(api, data, webhooks, ['onConversationRemoved']);
-    const conversation = await createConversation(api, service.conversations);
-    await attach(api, conversation, {
-      Target: 'trigger',
-      'Configuration.Url': `${webhooks.url}/trigger`,
-      'Configuration.Triggers': ['help', 'agent'],
-    });
+    const conversation = await quietConversation(api, data, webhooks);
+    await attach(api, conversation, triggerAt(webhooks.url, ['help', 'agent']));
     await sendMessage(api, conversation, { Author: 'system', Body: 'hello there' }, WEBHOOK_ENABLED);
     await sendMessage(api, conversation, { Author: 'system', Body: 'I need help' }, WEBHOOK_ENABLED);
     await webhooks.waitFor(at('/trigger', 'onMessageAdded', conversation.sid));
@@ -160,13 +171,8 @@ describe('Trigger webhook delivery', () => {
   });
 
   test('each keyword fires the trigger', async ({ api, data, webhooks }) => {
-    const service = await ownServicePostingTo(api, data, webhooks, ['onConversationRemoved']);
-    const conversation = await createConversation(api, service.conversations);
-    await attach(api, conversation, {
-      Target: 'trigger',
-      'Configuration.Url': `${webhooks.url}/trigger`,
-      'Configuration.Triggers': ['help', 'agent'],
-    });
+    const conversation = await quietConversation(api, data, webhooks);
+    await attach(api, conversation, triggerAt(webhooks.url, ['help', 'agent']));
     await sendMessage(api, conversation, { Author: 'system', Body: 'help' }, WEBHOOK_ENABLED);
     await sendMessage(api, conversation, { Author: 'system', Body: 'agent' }, WEBHOOK_ENABLED);
     await webhooks.waitFor((r) => r.path === '/trigger' && paramsOf(r).Body === 'agent');
@@ -174,13 +180,8 @@ describe('Trigger webhook delivery', () => {
   });
 
   test('updated keywords replace the old ones', async ({ api, data, webhooks }) => {
-    const service = await ownServicePostingTo(api, data, webhooks, ['onConversationRemoved']);
-    const conversation = await createConversation(api, service.conversations);
-    const trigger = await attach(api, conversation, {
-      Target: 'trigger',
-      'Configuration.Url': `${webhooks.url}/trigger`,
-      'Configuration.Triggers': ['old'],
-    });
+    const conversation = await quietConversation(api, data, webhooks);
+    const trigger = await attach(api, conversation, triggerAt(webhooks.url, ['old']));
     await api.post(trigger.url, { 'Configuration.Triggers': ['new'] }, { expect: 200 });
     await sendMessage(api, conversation, { Author: 'system', Body: 'old' }, WEBHOOK_ENABLED);
     await sendMessage(api, conversation, { Author: 'system', Body: 'new' }, WEBHOOK_ENABLED);

@@ -1,15 +1,9 @@
 // @module-tag webhooks
 // @module-tag limits
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import {
-  conflictStatus,
-  createConversation,
-  FLOW_SID,
-  FORMS,
-  type Form,
-  type ScopedWebhook,
-  type TwilioError,
-} from './support.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import type { Form } from '../support/resources.ts';
+import { createConversation, FLOW_SID, FORMS, type ScopedWebhook } from './support.ts';
 
 // Rejections and limits of Conversation-Scoped Webhooks, in both forms (004:L11113-12014, L20491-21448). Target is
 // required (004:L11249-11254); what each target needs and the codes come from the error dictionary (D-WH-1,

@@ -1,14 +1,8 @@
 // @module-tag webhooks
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import {
-  type Conversation,
-  createConversation,
-  FLOW_SID,
-  FORMS,
-  type Form,
-  type ScopedWebhook,
-  type TwilioError,
-} from './support.ts';
+import type { TwilioError } from '../support/errors.ts';
+import type { Form } from '../support/resources.ts';
+import { type Conversation, createConversation, FLOW_SID, FORMS, type ScopedWebhook } from './support.ts';
 
 // Conversation-Scoped Webhooks, create / fetch / list / update / delete, in both forms (004:L11113-12014 and the
 // service form 004:L20491-21448, which adds chat_service_sid). Target webhook|trigger|studio (004:L11249-11254); the

@@ -1,13 +1,14 @@
 // @module-tag webhooks
 import { describe, expect, type ReceivedWebhook, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
+import type { Message } from '../support/resources.ts';
 import {
   type Conversation,
   createConversation,
-  type Message,
   ownService,
+  ownServiceAnswering,
   paramsOf,
   sendMessage,
-  type TwilioError,
   WEBHOOK_ENABLED,
 } from './support.ts';
 
@@ -35,10 +36,7 @@ describe('Pre-event rejection', () => {
     data,
     webhooks,
   }) => {
-    const service = await ownService(api, data, {
-      PreWebhookUrl: `${webhooks.url}/pre`,
-      Filters: ['onConversationAdd'],
-    });
+    const service = await ownServiceAnswering(api, data, webhooks, ['onConversationAdd']);
     webhooks.respondWith(403);
     const res = await api.post<TwilioError>(
       service.conversations,
@@ -55,7 +53,7 @@ describe('Pre-event rejection', () => {
     data,
     webhooks,
   }) => {
-    const service = await ownService(api, data, { PreWebhookUrl: `${webhooks.url}/pre`, Filters: ['onMessageAdd'] });
+    const service = await ownServiceAnswering(api, data, webhooks, ['onMessageAdd']);
     const conversation = await createConversation(api, service.conversations);
     webhooks.respondWith(answer('onMessageAdd', { status: 500 }));
     const res = await api.post<TwilioError>(
@@ -68,10 +66,7 @@ describe('Pre-event rejection', () => {
   });
 
   test('a 400 answer to onConversationUpdate leaves the conversation as it was', async ({ api, data, webhooks }) => {
-    const service = await ownService(api, data, {
-      PreWebhookUrl: `${webhooks.url}/pre`,
-      Filters: ['onConversationUpdate'],
-    });
+    const service = await ownServiceAnswering(api, data, webhooks, ['onConversationUpdate']);
     const conversation = await createConversation(api, service.conversations, { FriendlyName: 'before' });
     webhooks.respondWith(400);
     const res = await api.post<TwilioError>(
@@ -115,7 +110,7 @@ describe('Pre-event acceptance', () => {
     webhooks,
   }) => {
     // "Twilio will wait for a response from your service before publishing" (004:L22915); fields 004:L23781-23806.
-    const service = await ownService(api, data, { PreWebhookUrl: `${webhooks.url}/pre`, Filters: ['onMessageAdd'] });
+    const service = await ownServiceAnswering(api, data, webhooks, ['onMessageAdd']);
     const conversation = await createConversation(api, service.conversations);
     await sendMessage(
       api,
@@ -134,7 +129,7 @@ describe('Pre-event acceptance', () => {
   });
 
   test('a 200 answer with no content publishes the message unmodified', async ({ api, data, webhooks }) => {
-    const service = await ownService(api, data, { PreWebhookUrl: `${webhooks.url}/pre`, Filters: ['onMessageAdd'] });
+    const service = await ownServiceAnswering(api, data, webhooks, ['onMessageAdd']);
     const conversation = await createConversation(api, service.conversations);
     const message = await sendMessage(api, conversation, { Author: 'writer', Body: 'as sent' }, WEBHOOK_ENABLED);
     expect(webhooks.received().filter(pre('onMessageAdd'))).toHaveLength(1);
@@ -146,10 +141,7 @@ describe('Pre-event acceptance', () => {
     data,
     webhooks,
   }) => {
-    const service = await ownService(api, data, {
-      PreWebhookUrl: `${webhooks.url}/pre`,
-      Filters: ['onConversationAdd'],
-    });
+    const service = await ownServiceAnswering(api, data, webhooks, ['onConversationAdd']);
     webhooks.respondWith(answer('onConversationAdd', { status: 200, body: { friendly_name: 'renamed by hook' } }));
     const created = await createConversation(api, service.conversations, { FriendlyName: 'original' }, WEBHOOK_ENABLED);
     expect(created.friendly_name).toBe('renamed by hook');
@@ -163,7 +155,7 @@ describe('Pre-event acceptance', () => {
     webhooks,
   }) => {
     // "missing fields will be left unmodified from the original event" (004:L22928).
-    const service = await ownService(api, data, { PreWebhookUrl: `${webhooks.url}/pre`, Filters: ['onMessageAdd'] });
+    const service = await ownServiceAnswering(api, data, webhooks, ['onMessageAdd']);
     const conversation = await createConversation(api, service.conversations);
     webhooks.respondWith(answer('onMessageAdd', { status: 200, body: { body: 'modified message text' } }));
     const message = await sendMessage(api, conversation, { Author: 'writer', Body: 'original' }, WEBHOOK_ENABLED);
@@ -176,10 +168,7 @@ describe('Pre-event acceptance', () => {
     data,
     webhooks,
   }) => {
-    const service = await ownService(api, data, {
-      PreWebhookUrl: `${webhooks.url}/pre`,
-      Filters: ['onConversationUpdate'],
-    });
+    const service = await ownServiceAnswering(api, data, webhooks, ['onConversationUpdate']);
     const conversation = await createConversation(api, service.conversations, { FriendlyName: 'before' });
     webhooks.respondWith(answer('onConversationUpdate', { status: 200, body: { friendly_name: 'chosen by hook' } }));
     const updated = await api.post<Conversation>(
@@ -197,10 +186,7 @@ describe('Pre-event acceptance', () => {
   }) => {
     // "If modified values fail validation, the error will be returned to the … REST client" (004:L22930);
     // FriendlyName is at most 256 characters (004:L16501; 50003, error-codes.md).
-    const service = await ownService(api, data, {
-      PreWebhookUrl: `${webhooks.url}/pre`,
-      Filters: ['onConversationAdd'],
-    });
+    const service = await ownServiceAnswering(api, data, webhooks, ['onConversationAdd']);
     webhooks.respondWith(answer('onConversationAdd', { status: 200, body: { friendly_name: 'n'.repeat(257) } }));
     const res = await api.post<TwilioError>(
       service.conversations,

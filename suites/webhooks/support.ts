@@ -4,14 +4,8 @@
 // service (004:L21512), and conversation-scoped ones (004:L11113-12014). The account's settings are shared by every
 // file running in parallel, so delivery scenarios work in a Conversation Service of their own whose service-level
 // webhooks point at the test's sink; deleting the service at the end (cleanup) removes everything in it.
-import type { CallOptions, ScenarioApi, ScenarioData, TargetInfo, WebhookSink } from '../../src/runtime/index.ts';
-
-/** A Twilio error body (D-ERR-1). */
-export interface TwilioError {
-  code: number;
-  message: string;
-  status: number;
-}
+import type { CallOptions, ScenarioApi, ScenarioData, WebhookSink } from '../../src/runtime/index.ts';
+import { defaultServiceSid, type Form, type Message, type Participant } from '../support/resources.ts';
 
 /** The account-level Webhook Configuration (004:L10831-10869). */
 export interface AccountWebhooks {
@@ -58,25 +52,6 @@ export interface Conversation {
   links: { participants: string; messages: string; webhooks: string };
 }
 
-/** The Participant fields the scenarios use. */
-export interface Participant {
-  sid: string;
-  identity: string | null;
-  url: string;
-}
-
-/** The Message fields the scenarios use. */
-export interface Message {
-  sid: string;
-  index: number;
-  author: string | null;
-  body: string | null;
-  url: string;
-}
-
-/** A form body as the scenario API takes it. */
-export type Form = NonNullable<Parameters<ScenarioApi['post']>[1]>;
-
 /**
  * Call options that make a REST request cause webhooks: "add a header X-Twilio-Webhook-Enabled=true to any such
  * request" (004:L22912-22913). Without it, REST-caused events fire no webhooks.
@@ -85,20 +60,6 @@ export const WEBHOOK_ENABLED: Pick<CallOptions, 'headers'> = { headers: { 'X-Twi
 
 /** A Flow SID of the right shape (`^FW[0-9a-fA-F]{32}$`, 004:L11281); Studio is not called by these scenarios. */
 export const FLOW_SID = `FW${'0123456789abcdef'.repeat(2)}`;
-
-/**
- * Status of a rejected 6th conversation-scoped webhook. The docs give none (D-WH-5): the code 50361 is asserted
- * everywhere, the exact 409 only against the reference emulator.
- */
-export function conflictStatus(target: TargetInfo): number | number[] {
-  return target.kind === 'emulator' ? 409 : [400, 409];
-}
-
-/** The account's default Conversation Service (`default_chat_service_sid`, 004:L9516-9520). */
-export async function defaultServiceSid(api: ScenarioApi): Promise<string> {
-  const res = await api.get<{ default_chat_service_sid: string }>('/v1/Configuration', undefined, { expect: 200 });
-  return res.body.default_chat_service_sid;
-}
 
 /** One of the two forms of the conversation paths (default service, service-scoped; 004:L11183-11190). */
 export interface ConversationsForm {
@@ -170,6 +131,16 @@ export function ownServicePostingTo(
   method: 'GET' | 'POST' = 'POST',
 ): Promise<OwnService> {
   return ownService(api, data, { PostWebhookUrl: `${sink.url}/post`, Filters: filters, Method: method });
+}
+
+/** A service whose pre-event webhooks go to `${sink.url}/pre` for `filters`, for scenarios that answer them. */
+export function ownServiceAnswering(
+  api: ScenarioApi,
+  data: ScenarioData,
+  sink: WebhookSink,
+  filters: string[],
+): Promise<OwnService> {
+  return ownService(api, data, { PreWebhookUrl: `${sink.url}/pre`, Filters: filters });
 }
 
 /** Adds a chat participant (Identity) to a conversation. */

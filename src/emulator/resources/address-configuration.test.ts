@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { loadSpec } from '../../spec/load.ts';
-import { compileValidators, type ValidatorSet } from '../../validation/validators.ts';
+import type { ValidatorSet } from '../../validation/validators.ts';
 import { generateAccount } from '../app.ts';
-import { type Fields, setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { expectValid, tagValidators } from '../spec-support.ts';
+import { defaultServiceSid, type Fields, ISO, setup, type TestClient, type TestResponse } from '../test-support.ts';
 
 let client: TestClient;
 let validators: ValidatorSet;
 beforeAll(async () => {
-  const spec = await loadSpec();
-  const all = spec.operations.all.filter((o) => o.tags.includes('AddressConfiguration'));
-  validators = compileValidators({ ...spec, operations: { ...spec.operations, all } });
+  validators = await tagValidators('AddressConfiguration');
   client = setup();
 });
 beforeEach(() => client.emulator.reset());
@@ -17,16 +15,11 @@ afterAll(async () => {
   await client.emulator.close();
 });
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const FW = `FW${'b'.repeat(32)}`;
 const COLLECTION = '/v1/Configuration/Addresses';
 
 function conforms(operationId: string, response: TestResponse): void {
-  expect(validators.validateResponse(operationId, response.status, response.body)?.issues).toEqual([]);
-}
-
-function defaultService(): string {
-  return client.emulator.store.accounts.get(client.account.accountSid)!.defaultServiceSid;
+  expectValid(validators, operationId, response);
 }
 
 async function create(fields: Fields): Promise<TestResponse> {
@@ -38,7 +31,7 @@ async function create(fields: Fields): Promise<TestResponse> {
 
 describe('createConfigurationAddress', () => {
   test('webhook autocreation: 201 with every documented key (004:L10036-10099)', async () => {
-    const is = defaultService();
+    const is = defaultServiceSid(client);
     const response = await create({
       Type: 'sms',
       Address: '+37256123457',

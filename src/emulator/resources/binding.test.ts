@@ -1,30 +1,19 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { generateAccount } from '../app.ts';
 import type { EmulatorEvent } from '../events.ts';
-import { specIssues } from '../spec-support.ts';
-import { type Fields, setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { conforms } from '../spec-support.ts';
+import { defaultServiceSid, type Fields, ISO, setup, type TestClient, type TestResponse } from '../test-support.ts';
 
 let client: TestClient;
 afterEach(async () => {
   await client?.emulator.close();
 });
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
-async function conforms(operationId: string, response: TestResponse, status: number): Promise<void> {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(await specIssues(operationId, response)).toEqual([]);
-}
-
-function serviceSid(c: TestClient): string {
-  return c.emulator.store.accounts.get(c.account.accountSid)!.defaultServiceSid;
-}
-
 async function credential(c: TestClient, type: string): Promise<string> {
   return (await c.post('/v1/Credentials', { Type: type })).body.sid;
 }
 
-function seed(c: TestClient, fields: Fields, is = serviceSid(c)): Promise<TestResponse> {
+function seed(c: TestClient, fields: Fields, is = defaultServiceSid(c)): Promise<TestResponse> {
   return c.post(`/__emulator/services/${is}/bindings`, fields);
 }
 
@@ -45,7 +34,7 @@ describe('POST /__emulator/services/{IS}/bindings (seeding hook)', () => {
     expect(response.body).toEqual({
       sid: expect.stringMatching(/^BS[0-9a-f]{32}$/),
       account_sid: client.account.accountSid,
-      chat_service_sid: serviceSid(client),
+      chat_service_sid: defaultServiceSid(client),
       credential_sid: cr,
       date_created: expect.stringMatching(ISO),
       date_updated: expect.stringMatching(ISO),
@@ -53,7 +42,7 @@ describe('POST /__emulator/services/{IS}/bindings (seeding hook)', () => {
       identity: 'alice',
       binding_type: 'gcm',
       message_types: ['removed_from_conversation', 'new_message', 'added_to_conversation'],
-      url: `http://localhost:80/v1/Services/${serviceSid(client)}/Bindings/${response.body.sid}`,
+      url: `http://localhost:80/v1/Services/${defaultServiceSid(client)}/Bindings/${response.body.sid}`,
     });
     expect(events).toMatchObject([{ name: 'onUserAdded', source: 'system', data: { identity: 'alice' } }]);
     expect((await client.get('/v1/Users/alice')).status).toBe(200);
@@ -113,7 +102,7 @@ describe('listServiceBinding / fetchServiceBinding / deleteServiceBinding', () =
   test('filters: values of one filter OR, the two filters AND; paging keeps them', async () => {
     client = setup();
     const [aliceApn, aliceFcm, bobFcm] = await seedThree(client);
-    const base = `/v1/Services/${serviceSid(client)}/Bindings`;
+    const base = `/v1/Services/${defaultServiceSid(client)}/Bindings`;
     const sidsOf = (r: TestResponse) => r.body.bindings.map((b: { sid: string }) => b.sid);
     const all = await client.get(base);
     await conforms('listServiceBinding', all, 200);
@@ -134,7 +123,7 @@ describe('listServiceBinding / fetchServiceBinding / deleteServiceBinding', () =
   test('fetch, delete 204, then 404; no default-service form (D-BIND-1)', async () => {
     client = setup();
     const [sid] = await seedThree(client);
-    const url = `/v1/Services/${serviceSid(client)}/Bindings/${sid}`;
+    const url = `/v1/Services/${defaultServiceSid(client)}/Bindings/${sid}`;
     await conforms('fetchServiceBinding', await client.get(url), 200);
     await conforms('deleteServiceBinding', await client.delete(url), 204);
     await conforms('fetchServiceBinding', await client.get(url), 404);
@@ -147,8 +136,8 @@ describe('listServiceBinding / fetchServiceBinding / deleteServiceBinding', () =
     client = setup({ accounts: [generateAccount(), b] });
     const [sid] = await seedThree(client);
     const other = client.as(b);
-    expect((await other.get(`/v1/Services/${serviceSid(client)}/Bindings/${sid}`)).status).toBe(404);
-    expect((await other.get(`/v1/Services/${serviceSid(client)}/Bindings`)).status).toBe(404);
+    expect((await other.get(`/v1/Services/${defaultServiceSid(client)}/Bindings/${sid}`)).status).toBe(404);
+    expect((await other.get(`/v1/Services/${defaultServiceSid(client)}/Bindings`)).status).toBe(404);
     const otherService = other.emulator.store.accounts.get(b.accountSid)!.defaultServiceSid;
     expect((await other.get(`/v1/Services/${otherService}/Bindings/${sid}`)).status).toBe(404);
   });

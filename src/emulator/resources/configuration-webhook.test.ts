@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { loadSpec } from '../../spec/load.ts';
-import { compileValidators, type ValidatorSet } from '../../validation/validators.ts';
-import { setup, type TestClient, type TestResponse } from '../test-support.ts';
+import type { ValidatorSet } from '../../validation/validators.ts';
+import { expectValid, tagValidators } from '../spec-support.ts';
+import { defaultServiceSid, setup, type TestClient, type TestResponse } from '../test-support.ts';
 import { ACCOUNT_WEBHOOK_FILTERS } from './configuration-webhook.ts';
 import { SERVICE_WEBHOOK_FILTERS } from './service-webhook-configuration.ts';
 
 let client: TestClient;
 let validators: ValidatorSet;
 beforeAll(async () => {
-  const spec = await loadSpec();
-  const tags = ['ConfigurationWebhook', 'ServiceWebhookConfiguration'];
-  const all = spec.operations.all.filter((o) => o.tags.some((tag) => tags.includes(tag)));
-  validators = compileValidators({ ...spec, operations: { ...spec.operations, all } });
+  validators = await tagValidators('ConfigurationWebhook', 'ServiceWebhookConfiguration');
   client = setup();
 });
 beforeEach(() => client.emulator.reset());
@@ -20,11 +17,7 @@ afterAll(async () => {
 });
 
 function conforms(operationId: string, response: TestResponse): void {
-  expect(validators.validateResponse(operationId, response.status, response.body)?.issues).toEqual([]);
-}
-
-function serviceSid(): string {
-  return client.emulator.store.accounts.get(client.account.accountSid)!.defaultServiceSid;
+  expectValid(validators, operationId, response);
 }
 
 describe('fetchConfigurationWebhook / updateConfigurationWebhook', () => {
@@ -89,7 +82,7 @@ describe('fetchConfigurationWebhook / updateConfigurationWebhook', () => {
 
 describe('fetchServiceWebhookConfiguration / updateServiceWebhookConfiguration', () => {
   test('exists with its service: null URLs, no filters, POST; no target', async () => {
-    const is = serviceSid();
+    const is = defaultServiceSid(client);
     const response = await client.get(`/v1/Services/${is}/Configuration/Webhooks`);
     expect(response.status).toBe(200);
     conforms('fetchServiceWebhookConfiguration', response);
@@ -105,7 +98,7 @@ describe('fetchServiceWebhookConfiguration / updateServiceWebhookConfiguration',
   });
 
   test('update is partial and accepts the 20 service-level filters', async () => {
-    const is = serviceSid();
+    const is = defaultServiceSid(client);
     const response = await client.post(`/v1/Services/${is}/Configuration/Webhooks`, {
       PostWebhookUrl: 'https://example.com/post',
       Filters: SERVICE_WEBHOOK_FILTERS,
@@ -119,7 +112,7 @@ describe('fetchServiceWebhookConfiguration / updateServiceWebhookConfiguration',
   });
 
   test('user events are not service-level filters (004:L21541)', async () => {
-    const response = await client.post(`/v1/Services/${serviceSid()}/Configuration/Webhooks`, {
+    const response = await client.post(`/v1/Services/${defaultServiceSid(client)}/Configuration/Webhooks`, {
       Filters: ['onUserAdded'],
     });
     expect(response.status).toBe(400);

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { loadSpec } from '../../spec/load.ts';
-import { compileValidators, type ValidatorSet } from '../../validation/validators.ts';
-import { type Fields, setup, type TestClient, type TestResponse } from '../test-support.ts';
+import type { ValidatorSet } from '../../validation/validators.ts';
+import { expectValid, tagValidators } from '../spec-support.ts';
+import { defaultServiceSid, type Fields, ISO, setup, type TestClient, type TestResponse } from '../test-support.ts';
 
 let client: TestClient;
 let validators: ValidatorSet;
 beforeAll(async () => {
-  const spec = await loadSpec();
-  const all = spec.operations.all.filter((o) => o.tags.includes('ConversationScopedWebhook'));
-  validators = compileValidators({ ...spec, operations: { ...spec.operations, all } });
+  validators = await tagValidators('ConversationScopedWebhook');
   client = setup();
 });
 beforeEach(() => client.emulator.reset());
@@ -16,7 +14,6 @@ afterAll(async () => {
   await client.emulator.close();
 });
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const FW = `FW${'a'.repeat(32)}`;
 const WEBHOOK: Fields = {
   Target: 'webhook',
@@ -25,7 +22,7 @@ const WEBHOOK: Fields = {
 };
 
 function conforms(operationId: string, response: TestResponse): void {
-  expect(validators.validateResponse(operationId, response.status, response.body)?.issues).toEqual([]);
+  expectValid(validators, operationId, response);
 }
 
 async function conversation(): Promise<string> {
@@ -89,7 +86,7 @@ describe('createConversationScopedWebhook', () => {
 
   test('service form adds chat_service_sid and uses service URLs', async () => {
     const ch = await conversation();
-    const is = client.emulator.store.accounts.get(client.account.accountSid)!.defaultServiceSid;
+    const is = defaultServiceSid(client);
     const response = await client.post(`/v1/Services/${is}/Conversations/${ch}/Webhooks`, WEBHOOK);
     expect(response.status).toBe(201);
     conforms('createServiceConversationScopedWebhook', response);

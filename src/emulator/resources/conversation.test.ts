@@ -1,16 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { setup, type TestClient } from '../test-support.ts';
+import { defaultServiceSid, ISO, setup, type TestClient } from '../test-support.ts';
 
 let client: TestClient;
 afterEach(async () => {
   await client?.emulator.close();
 });
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
-function serviceSid(c: TestClient): string {
-  return c.emulator.store.accounts.get(c.account.accountSid)!.defaultServiceSid;
-}
 
 async function advance(c: TestClient, duration: string): Promise<void> {
   expect((await c.post('/__emulator/clock/advance', { duration })).status).toBe(200);
@@ -27,7 +21,7 @@ describe('createConversation', () => {
     expect(response.body).toEqual({
       sid,
       account_sid: client.account.accountSid,
-      chat_service_sid: serviceSid(client),
+      chat_service_sid: defaultServiceSid(client),
       // Every account has a default Messaging Service that new conversations take (004:L30153; D-CFG-1).
       messaging_service_sid: client.emulator.store.accounts.get(client.account.accountSid)!.configuration
         .defaultMessagingServiceSid,
@@ -135,7 +129,7 @@ describe('fetchConversation', () => {
 
   test('the service form answers with service-form URLs; the same record is visible in both forms', async () => {
     client = setup();
-    const is = serviceSid(client);
+    const is = defaultServiceSid(client);
     const created = await client.post(`/v1/Services/${is}/Conversations`, { FriendlyName: 'svc' });
     expect(created.status).toBe(201);
     const url = `http://localhost:80/v1/Services/${is}/Conversations/${created.body.sid}`;

@@ -1,19 +1,12 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { generateAccount } from '../app.ts';
-import { specIssues } from '../spec-support.ts';
-import { type Fields, setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { conforms, expectRejected } from '../spec-support.ts';
+import { type Fields, ISO, setup, type TestClient } from '../test-support.ts';
 
 let client: TestClient;
 afterEach(async () => {
   await client?.emulator.close();
 });
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
-async function conforms(operationId: string, response: TestResponse, status: number): Promise<void> {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(await specIssues(operationId, response)).toEqual([]);
-}
 
 const SECRETS = ['CERT-PEM', 'KEY-PEM', 'gcm-api-key', 'fcm-secret'];
 
@@ -65,9 +58,7 @@ describe('createCredential', () => {
     ['Sandbox not a boolean', { Type: 'apn', Sandbox: 'maybe' }, 20422],
   ])('400 when %s', async (_name, fields, code) => {
     client = setup();
-    const response = await client.post('/v1/Credentials', fields);
-    await conforms('createCredential', response, 400);
-    expect(response.body.code).toBe(code);
+    await expectRejected(client, '/v1/Credentials', 'createCredential', fields, code);
   });
 });
 

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { loadSpec } from '../../spec/load.ts';
-import { compileValidators, type ValidatorSet } from '../../validation/validators.ts';
+import type { ValidatorSet } from '../../validation/validators.ts';
 import { generateAccount } from '../app.ts';
 import type { EmulatorEvent } from '../events.ts';
-import { setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { expectValid, tagValidators } from '../spec-support.ts';
+import { defaultServiceSid, ISO, setup, type TestClient, type TestResponse } from '../test-support.ts';
 
 // One emulator for the file, reset before each test.
 let client: TestClient;
@@ -11,9 +11,7 @@ let validators: ValidatorSet;
 const unsubscribes: Array<() => void> = [];
 const other = generateAccount();
 beforeAll(async () => {
-  const spec = await loadSpec();
-  const all = spec.operations.all.filter((o) => o.tags.includes('ConversationMessageReceipt'));
-  validators = compileValidators({ ...spec, operations: { ...spec.operations, all } });
+  validators = await tagValidators('ConversationMessageReceipt');
   client = setup({ accounts: [generateAccount(), other] });
 });
 beforeEach(() => {
@@ -26,14 +24,8 @@ afterAll(async () => {
   await client.emulator.close();
 });
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
 function conforms(operationId: string, response: TestResponse): void {
-  expect(validators.validateResponse(operationId, response.status, response.body)?.issues).toEqual([]);
-}
-
-function serviceSid(): string {
-  return client.emulator.store.accounts.get(client.account.accountSid)!.defaultServiceSid;
+  expectValid(validators, operationId, response);
 }
 
 /** A message from chat participant alice to an SMS and a WhatsApp participant. */
@@ -80,7 +72,7 @@ describe('listConversationMessageReceipt / fetchConversationMessageReceipt', () 
     });
     expect(second).toMatchObject({ participant_sid: wa, channel_message_sid: expect.stringMatching(/^WA/) });
 
-    const is = serviceSid();
+    const is = defaultServiceSid(client);
     const fetched = await client.get(`/v1/Services/${is}/Conversations/${ch}/Messages/${im}/Receipts/${first.sid}`);
     conforms('fetchServiceConversationMessageReceipt', fetched);
     expect(fetched.body).toMatchObject({

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { loadSpec } from '../../spec/load.ts';
-import { compileValidators, type ValidatorSet } from '../../validation/validators.ts';
+import type { ValidatorSet } from '../../validation/validators.ts';
 import { generateAccount } from '../app.ts';
 import { startEmulator } from '../serve.ts';
 import { newSid } from '../sid.ts';
+import { expectValid, tagValidators } from '../spec-support.ts';
 import { MEDIA_ATTACH_WINDOW_MS, MEDIA_MAX_BYTES } from '../store/messages.ts';
-import { basic, setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { basic, defaultService, ISO, setup, type TestClient, type TestResponse } from '../test-support.ts';
 
 // One emulator for the file, reset before each test; the garbage-collection test builds a virtual-clock one.
 let shared: TestClient;
@@ -14,9 +14,7 @@ let validators: ValidatorSet;
 const extras: TestClient[] = [];
 const other = generateAccount();
 beforeAll(async () => {
-  const spec = await loadSpec();
-  const all = spec.operations.all.filter((o) => o.tags.includes('Media') || o.tags.includes('ConversationMessage'));
-  validators = compileValidators({ ...spec, operations: { ...spec.operations, all } });
+  validators = await tagValidators('Media', 'ConversationMessage');
   shared = setup({ accounts: [generateAccount(), other] });
 });
 beforeEach(() => {
@@ -30,15 +28,8 @@ afterAll(async () => {
   await shared.emulator.close();
 });
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
 function conforms(operationId: string, response: TestResponse): void {
-  expect(validators.validateResponse(operationId, response.status, response.body)?.issues).toEqual([]);
-}
-
-function service(c: TestClient = client) {
-  const account = c.emulator.store.accounts.get(c.account.accountSid)!;
-  return account.services.get(account.defaultServiceSid)!;
+  expectValid(validators, operationId, response);
 }
 
 /** POST an upload; `inject` directly, since the test client only sends string bodies. */
@@ -50,7 +41,7 @@ async function upload(
 ): Promise<TestResponse> {
   const response = await c.emulator.app.inject({
     method: 'POST',
-    url: `/v1/Services/${service(c).sid}/Media${query}`,
+    url: `/v1/Services/${defaultService(c).sid}/Media${query}`,
     payload,
     headers: { authorization: basic(c.account.accountSid, c.account.authToken), ...headers },
   });
@@ -63,7 +54,7 @@ describe('createMedia', () => {
     const response = await upload(bytes, { 'content-type': 'image/png', 'content-size': String(bytes.length) });
     expect(response.status).toBe(201);
     conforms('createMedia', response);
-    const is = service().sid;
+    const is = defaultService(client).sid;
     const url = `http://localhost:80/v1/Services/${is}/Media/${response.body.sid}`;
     expect(response.body).toEqual({
       sid: expect.stringMatching(/^ME[0-9a-f]{32}$/),
@@ -166,14 +157,14 @@ describe('createMedia', () => {
     conforms('createMedia', unknown);
     const foreign = await client.as(other).request({
       method: 'POST',
-      url: `/v1/Services/${service().sid}/Media`,
+      url: `/v1/Services/${defaultService(client).sid}/Media`,
       payload: 'x',
       headers: { 'content-type': 'image/png' },
     });
     expect(foreign.status).toBe(404);
     const anonymous = await client.request({
       method: 'POST',
-      url: `/v1/Services/${service().sid}/Media`,
+      url: `/v1/Services/${defaultService(client).sid}/Media`,
       payload: 'x',
       headers: { 'content-type': 'image/png' },
       auth: false,
@@ -186,7 +177,7 @@ describe('createMedia', () => {
 describe('fetchMedia', () => {
   test('200 with the upload; 404 for an unknown SID; DELETE is 405', async () => {
     const created = await upload('bytes');
-    const is = service().sid;
+    const is = defaultService(client).sid;
     const fetched = await client.get(`/v1/Services/${is}/Media/${created.body.sid}`);
     expect(fetched.status).toBe(200);
     conforms('fetchMedia', fetched);
@@ -215,7 +206,7 @@ describe('attaching media to messages', () => {
         { sid: second.sid, size: 6, content_type: 'application/pdf', filename: null },
       ],
     });
-    const fetched = await client.get(`/v1/Services/${service().sid}/Media/${first.sid}`);
+    const fetched = await client.get(`/v1/Services/${defaultService(client).sid}/Media/${first.sid}`);
     conforms('fetchMedia', fetched);
     expect(fetched.body).toMatchObject({ channel_sid: ch, message_sid: message.body.sid });
     const again = await client.post(`/v1/Conversations/${ch}/Messages`, { Body: 'x', MediaSid: first.sid });
@@ -247,7 +238,7 @@ describe('attaching media to messages', () => {
     const b = (await upload('b')).body.sid;
     // Pretend the uploads are 100 MB each (records are plain data; sending 200 MB would only slow the test).
     const half = 100 * 1024 * 1024;
-    for (const sid of [a, b]) Object.assign(service().media.get(sid)!, { size: half });
+    for (const sid of [a, b]) Object.assign(defaultService(client).media.get(sid)!, { size: half });
     const response = await client.post(`/v1/Conversations/${ch}/Messages`, { MediaSid: [a, b] });
     expect(response.status).toBe(400);
     expect(response.body.code).toBe(50512);
@@ -263,7 +254,7 @@ describe('attaching media to messages', () => {
     c.emulator.clock.advance(MEDIA_ATTACH_WINDOW_MS - 1000);
     expect((await c.post(`/v1/Conversations/${ch}/Messages`, { MediaSid: kept })).status).toBe(201);
     c.emulator.clock.advance(1000);
-    const is = service(c).sid;
+    const is = defaultService(c).sid;
     expect((await c.get(`/v1/Services/${is}/Media/${kept}`)).status).toBe(200);
     expect((await c.get(`/v1/Services/${is}/Media/${lost}`)).status).toBe(404);
     const late = await c.post(`/v1/Conversations/${ch}/Messages`, { MediaSid: lost });

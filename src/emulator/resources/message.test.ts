@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { loadSpec } from '../../spec/load.ts';
-import { compileValidators, type ValidatorSet } from '../../validation/validators.ts';
+import type { ValidatorSet } from '../../validation/validators.ts';
 import type { EmulatorEvent } from '../events.ts';
 import type { EmulatorOptions } from '../options.ts';
-import { setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { expectValid, tagValidators } from '../spec-support.ts';
+import { defaultService, ISO, setup, type TestClient, type TestResponse } from '../test-support.ts';
 
 // One emulator for the file, reset before each test (building one per test costs ~200 ms); tests that need other
 // options (virtual clock, slow ConversationWithParticipants) build their own with `fresh()`.
@@ -13,10 +13,8 @@ let validators: ValidatorSet;
 const extras: TestClient[] = [];
 const unsubscribes: Array<() => void> = [];
 beforeAll(async () => {
-  const spec = await loadSpec();
   // Compile only the operations these tests answer (all 400+ validators take seconds).
-  const all = spec.operations.all.filter((o) => o.tags.includes('ConversationMessage'));
-  validators = compileValidators({ ...spec, operations: { ...spec.operations, all } });
+  validators = await tagValidators('ConversationMessage');
   shared = setup();
 });
 beforeEach(() => {
@@ -37,20 +35,13 @@ function fresh(options: EmulatorOptions): TestClient {
   return c;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
 /** The response has a status the operation documents and a body its schema accepts. */
 function conforms(operationId: string, response: TestResponse): void {
   if (response.status === 204) {
     expect(validators.documentedStatus(operationId, 204)).toBe('204');
     return;
   }
-  expect(validators.validateResponse(operationId, response.status, response.body)?.issues).toEqual([]);
-}
-
-function serviceOf(c: TestClient) {
-  const account = c.emulator.store.accounts.get(c.account.accountSid)!;
-  return account.services.get(account.defaultServiceSid)!;
+  expectValid(validators, operationId, response);
 }
 
 async function conversation(c: TestClient, fields: Record<string, string> = {}): Promise<string> {
@@ -77,7 +68,7 @@ async function mixedConversation(c: TestClient): Promise<{ ch: string; alice: st
 async function upload(c: TestClient, bytes = 'img'): Promise<string> {
   const response = await c.request({
     method: 'POST',
-    url: `/v1/Services/${serviceOf(c).sid}/Media`,
+    url: `/v1/Services/${defaultService(c).sid}/Media`,
     payload: bytes,
     headers: { 'content-type': 'image/png' },
   });
@@ -118,7 +109,7 @@ describe('createConversationMessage', () => {
   });
 
   test('service form adds chat_service_sid and service URLs; both forms see the same message', async () => {
-    const is = serviceOf(client).sid;
+    const is = defaultService(client).sid;
     const ch = await conversation(client);
     const response = await client.post(`/v1/Services/${is}/Conversations/${ch}/Messages`, {
       Body: 'hi',
@@ -314,7 +305,7 @@ describe('conversation state and messages', () => {
 
 describe('listConversationMessage', () => {
   test('ascending by index by default, Order=desc reverses; pages carry Order; both forms conform', async () => {
-    const is = serviceOf(client).sid;
+    const is = defaultService(client).sid;
     const ch = await conversation(client);
     for (const body of ['m0', 'm1', 'm2', 'm3', 'm4'])
       await client.post(`/v1/Conversations/${ch}/Messages`, { Body: body });
@@ -386,7 +377,7 @@ describe('updateConversationMessage', () => {
   });
 
   test('an unknown message is 404 in both forms', async () => {
-    const is = serviceOf(client).sid;
+    const is = defaultService(client).sid;
     const ch = await conversation(client);
     const im = `IM${'0'.repeat(32)}`;
     const short = await client.post(`/v1/Conversations/${ch}/Messages/${im}`, { Body: 'x' });
@@ -400,7 +391,7 @@ describe('updateConversationMessage', () => {
 
 describe('deleteConversationMessage', () => {
   test('204, then 404; its media and receipts go with it; onMessageRemoved carries DateRemoved', async () => {
-    const is = serviceOf(client).sid;
+    const is = defaultService(client).sid;
     const { ch } = await mixedConversation(client);
     const me = await upload(client);
     const created = await client.post(`/v1/Conversations/${ch}/Messages`, { Body: 'x', MediaSid: me });
@@ -424,7 +415,7 @@ describe('deleteConversationMessage', () => {
   });
 
   test('deleting the conversation deletes its messages, receipts and attached media (004:L33787)', async () => {
-    const is = serviceOf(client).sid;
+    const is = defaultService(client).sid;
     const { ch } = await mixedConversation(client);
     const me = await upload(client);
     await client.post(`/v1/Conversations/${ch}/Messages`, { Body: 'x', MediaSid: me });

@@ -1,23 +1,12 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { generateAccount } from '../app.ts';
-import { specIssues } from '../spec-support.ts';
-import { setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { conforms } from '../spec-support.ts';
+import { defaultServiceSid, ISO, setup, type TestClient } from '../test-support.ts';
 
 let client: TestClient;
 afterEach(async () => {
   await client?.emulator.close();
 });
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
-async function conforms(operationId: string, response: TestResponse, status: number): Promise<void> {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(await specIssues(operationId, response)).toEqual([]);
-}
-
-function serviceSid(c: TestClient): string {
-  return c.emulator.store.accounts.get(c.account.accountSid)!.defaultServiceSid;
-}
 
 async function conversation(c: TestClient, fields: Record<string, string> = {}): Promise<string> {
   return (await c.post('/v1/Conversations', fields)).body.sid;
@@ -31,7 +20,7 @@ describe('listParticipantConversation', () => {
     const user = (await client.get('/v1/Users/alice')).body.sid;
     for (const [prefix, op] of [
       ['/v1', 'listParticipantConversation'],
-      [`/v1/Services/${serviceSid(client)}`, 'listServiceParticipantConversation'],
+      [`/v1/Services/${defaultServiceSid(client)}`, 'listServiceParticipantConversation'],
     ] as const) {
       const response = await client.get(`${prefix}/ParticipantConversations?Identity=alice`);
       await conforms(op, response, 200);
@@ -39,7 +28,7 @@ describe('listParticipantConversation', () => {
       expect(response.body.conversations).toEqual([
         {
           account_sid: client.account.accountSid,
-          chat_service_sid: serviceSid(client),
+          chat_service_sid: defaultServiceSid(client),
           participant_sid: mb,
           participant_user_sid: user,
           participant_identity: 'alice',
@@ -118,7 +107,9 @@ describe('listParticipantConversation', () => {
     await client.post(`/v1/Conversations/${await conversation(client)}/Participants`, { Identity: 'alice' });
     const other = client.as(b);
     expect((await other.get('/v1/ParticipantConversations?Identity=alice')).body.conversations).toEqual([]);
-    const foreign = await other.get(`/v1/Services/${serviceSid(client)}/ParticipantConversations?Identity=alice`);
+    const foreign = await other.get(
+      `/v1/Services/${defaultServiceSid(client)}/ParticipantConversations?Identity=alice`,
+    );
     expect(foreign.status).toBe(404);
   });
 });

@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { setup, type TestClient } from '../test-support.ts';
+import { defaultService, ISO, setup, type TestClient } from '../test-support.ts';
 
 let client: TestClient;
 afterEach(async () => {
   await client?.emulator.close();
 });
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const sms = (address: string, proxy = '+15559999') => ({
   'MessagingBinding.Address': address,
   'MessagingBinding.ProxyAddress': proxy,
@@ -18,18 +17,13 @@ async function conversation(c: TestClient, fields: Record<string, string> = {}):
   return response.body.sid;
 }
 
-function serviceOf(c: TestClient) {
-  const account = c.emulator.store.accounts.get(c.account.accountSid)!;
-  return account.services.get(account.defaultServiceSid)!;
-}
-
 describe('createConversationParticipant', () => {
   test('chat participant: 201 with every documented key; the User is created; default conversation role', async () => {
     client = setup();
     const ch = await conversation(client);
     const response = await client.post(`/v1/Conversations/${ch}/Participants`, { Identity: 'alice' });
     expect(response.status).toBe(201);
-    const service = serviceOf(client);
+    const service = defaultService(client);
     expect(response.body).toEqual({
       account_sid: client.account.accountSid,
       conversation_sid: ch,
@@ -75,7 +69,7 @@ describe('createConversationParticipant', () => {
 
   test('service form adds chat_service_sid and uses service URLs', async () => {
     client = setup();
-    const is = serviceOf(client).sid;
+    const is = defaultService(client).sid;
     const ch = await conversation(client);
     const response = await client.post(`/v1/Services/${is}/Conversations/${ch}/Participants`, {
       Identity: 'bob',
@@ -128,10 +122,10 @@ describe('createConversationParticipant', () => {
   test('a service-type role is not a conversation role (50109)', async () => {
     client = setup();
     const ch = await conversation(client);
-    const serviceRole = serviceOf(client).configuration.defaultChatServiceRoleSid;
+    const serviceRole = defaultService(client).configuration.defaultChatServiceRoleSid;
     const response = await client.post(`/v1/Conversations/${ch}/Participants`, { Identity: 'a', RoleSid: serviceRole });
     expect(response.body.code).toBe(50109);
-    const admin = serviceOf(client).configuration.defaultConversationCreatorRoleSid;
+    const admin = defaultService(client).configuration.defaultConversationCreatorRoleSid;
     const ok = await client.post(`/v1/Conversations/${ch}/Participants`, { Identity: 'a', RoleSid: admin });
     expect(ok.body.role_sid).toBe(admin);
   });
@@ -236,7 +230,7 @@ describe('participant limits under concurrency', () => {
     for (const r of rejected) expect(r.body).toMatchObject({ status: 409, code: 50417 });
     const listed = await client.get(`/v1/Conversations/${ch}/Participants?PageSize=100`);
     expect(listed.body.participants).toHaveLength(100);
-    expect(serviceOf(client).conversations.get(ch)!.participants.size).toBe(1000);
+    expect(defaultService(client).conversations.get(ch)!.participants.size).toBe(1000);
   });
 
   test('60 parallel SMS adds admit exactly 50; the rest are 409 (50418)', async () => {
@@ -302,7 +296,7 @@ describe('fetch, list, update, delete', () => {
     client = setup();
     const ch = await conversation(client);
     const { sid } = (await client.post(`/v1/Conversations/${ch}/Participants`, { Identity: 'alice' })).body;
-    const admin = serviceOf(client).configuration.defaultConversationCreatorRoleSid;
+    const admin = defaultService(client).configuration.defaultConversationCreatorRoleSid;
     const updated = await client.post(`/v1/Conversations/${ch}/Participants/${sid}`, {
       Attributes: '{"role":"driver"}',
       RoleSid: admin,

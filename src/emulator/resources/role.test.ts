@@ -1,38 +1,19 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { generateAccount } from '../app.ts';
-import { specIssues } from '../spec-support.ts';
-import { type Fields, setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { conforms, expectRejected } from '../spec-support.ts';
+import { defaultServiceSid, type Fields, ISO, serviceMounts, setup, type TestClient } from '../test-support.ts';
 
 let client: TestClient;
 afterEach(async () => {
   await client?.emulator.close();
 });
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
-async function conforms(operationId: string, response: TestResponse, status: number): Promise<void> {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(await specIssues(operationId, response)).toEqual([]);
-}
-
-function serviceSid(c: TestClient): string {
-  return c.emulator.store.accounts.get(c.account.accountSid)!.defaultServiceSid;
-}
-
-/** Both mounts of a service resource: [label, prefix, operationId prefix]. */
-function mounts(c: TestClient): [string, string, (op: string) => string][] {
-  return [
-    ['short form', '/v1', (op) => op],
-    ['service form', `/v1/Services/${serviceSid(c)}`, (op) => op.replace(/^(\w+?)([A-Z])/, '$1Service$2')],
-  ];
-}
-
 describe('createRole', () => {
   test.each(['short form', 'service form'])(
     '%s: 201 with every key; permissions echo what was granted',
     async (label) => {
       client = setup();
-      const [, prefix, op] = mounts(client).find(([l]) => l === label)!;
+      const [, prefix, op] = serviceMounts(client).find(([l]) => l === label)!;
       const response = await client.post(`${prefix}/Roles`, {
         FriendlyName: 'moderator',
         Type: 'conversation',
@@ -42,7 +23,7 @@ describe('createRole', () => {
       expect(response.body).toEqual({
         sid: expect.stringMatching(/^RL[0-9a-f]{32}$/),
         account_sid: client.account.accountSid,
-        chat_service_sid: serviceSid(client),
+        chat_service_sid: defaultServiceSid(client),
         friendly_name: 'moderator',
         type: 'conversation',
         permissions: ['sendMessage', 'removeParticipant'],
@@ -76,16 +57,14 @@ describe('createRole', () => {
     ],
   ])('400 when %s', async (_name, fields, code) => {
     client = setup();
-    const response = await client.post('/v1/Roles', fields);
-    await conforms('createRole', response, 400);
-    expect(response.body.code).toBe(code);
+    await expectRejected(client, '/v1/Roles', 'createRole', fields, code);
   });
 });
 
 describe('fetchRole / listRole', () => {
   test('the default roles carry only documented permissions of their type', async () => {
     client = setup();
-    for (const [, prefix, op] of mounts(client)) {
+    for (const [, prefix, op] of serviceMounts(client)) {
       const response = await client.get(`${prefix}/Roles`);
       await conforms(op('listRole'), response, 200);
       expect(response.body.roles.map((r: { friendly_name: string }) => r.friendly_name)).toEqual([
@@ -159,7 +138,7 @@ describe('deleteRole', () => {
 
   test('409 for a default role of the service configuration, or a role held by a user or a participant', async () => {
     client = setup();
-    const config = (await client.get(`/v1/Services/${serviceSid(client)}/Configuration`)).body;
+    const config = (await client.get(`/v1/Services/${defaultServiceSid(client)}/Configuration`)).body;
     for (const key of [
       'default_chat_service_role_sid',
       'default_conversation_role_sid',
@@ -175,7 +154,7 @@ describe('deleteRole', () => {
     await client.post('/v1/Users', { Identity: 'alice', RoleSid: userRole });
     await conforms(
       'deleteServiceRole',
-      await client.delete(`/v1/Services/${serviceSid(client)}/Roles/${userRole}`),
+      await client.delete(`/v1/Services/${defaultServiceSid(client)}/Roles/${userRole}`),
       409,
     );
     const memberRole = (
@@ -191,7 +170,7 @@ describe('account isolation', () => {
   test('another account cannot see, change or delete a role', async () => {
     const b = generateAccount();
     client = setup({ accounts: [generateAccount(), b] });
-    const is = serviceSid(client);
+    const is = defaultServiceSid(client);
     const sid = (await client.post('/v1/Roles', { FriendlyName: 'r', Type: 'service', Permission: 'joinConversation' }))
       .body.sid;
     const other = client.as(b);

@@ -1,16 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { specIssues } from '../spec-support.ts';
-import { setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { conforms } from '../spec-support.ts';
+import { setup, type TestClient } from '../test-support.ts';
 
 let client: TestClient;
 afterEach(async () => {
   await client?.emulator.close();
 });
-
-async function conforms(operationId: string, response: TestResponse, status: number): Promise<void> {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(await specIssues(operationId, response)).toEqual([]);
-}
 
 async function service(c: TestClient): Promise<string> {
   return (await c.post('/v1/Services', { FriendlyName: 's' })).body.sid;

@@ -1,26 +1,17 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${CONVERSATION}` etc. are Twilio push template variables.
 import { afterEach, describe, expect, test } from 'vitest';
-import { specIssues } from '../spec-support.ts';
-import { setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { conforms } from '../spec-support.ts';
+import { defaultServiceSid, setup, type TestClient } from '../test-support.ts';
 
 let client: TestClient;
 afterEach(async () => {
   await client?.emulator.close();
 });
 
-async function conforms(operationId: string, response: TestResponse, status: number): Promise<void> {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(await specIssues(operationId, response)).toEqual([]);
-}
-
-function defaultService(c: TestClient): string {
-  return c.emulator.store.accounts.get(c.account.accountSid)!.defaultServiceSid;
-}
-
 describe('fetchServiceNotification', () => {
   test('defaults: everything disabled, REST example templates, no sound (004:L28903; D-CFG-12)', async () => {
     client = setup();
-    const is = defaultService(client);
+    const is = defaultServiceSid(client);
     const response = await client.get(`/v1/Services/${is}/Configuration/Notifications`);
     await conforms('fetchServiceNotification', response, 200);
     expect(response.body).toEqual({
@@ -61,7 +52,7 @@ describe('fetchServiceNotification', () => {
 describe('updateServiceNotification', () => {
   test('every dotted parameter is applied; what is not sent keeps its value', async () => {
     client = setup();
-    const url = `/v1/Services/${defaultService(client)}/Configuration/Notifications`;
+    const url = `/v1/Services/${defaultServiceSid(client)}/Configuration/Notifications`;
     const response = await client.post(url, {
       LogEnabled: 'true',
       'NewMessage.Enabled': 'true',
@@ -101,7 +92,7 @@ describe('updateServiceNotification', () => {
 
   test('a malformed boolean is 400 and nothing changes', async () => {
     client = setup();
-    const url = `/v1/Services/${defaultService(client)}/Configuration/Notifications`;
+    const url = `/v1/Services/${defaultServiceSid(client)}/Configuration/Notifications`;
     const before = (await client.get(url)).body;
     const response = await client.post(url, { 'NewMessage.Template': 'x', 'NewMessage.Enabled': 'on' });
     await conforms('updateServiceNotification', response, 400);

@@ -1,23 +1,12 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { generateAccount } from '../app.ts';
-import { specIssues } from '../spec-support.ts';
-import { setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { conforms, expectRejected } from '../spec-support.ts';
+import { defaultServiceSid, ISO, setup, type TestClient } from '../test-support.ts';
 
 let client: TestClient;
 afterEach(async () => {
   await client?.emulator.close();
 });
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
-async function conforms(operationId: string, response: TestResponse, status: number): Promise<void> {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(await specIssues(operationId, response)).toEqual([]);
-}
-
-function defaultServiceSid(c: TestClient): string {
-  return c.emulator.store.accounts.get(c.account.accountSid)!.defaultServiceSid;
-}
 
 describe('createService', () => {
   test('201 with every documented key and the seven links', async () => {
@@ -65,9 +54,7 @@ describe('createService', () => {
     ['FriendlyName over 256 characters', { FriendlyName: 'x'.repeat(257) }, 50003],
   ])('400 when %s', async (_name, fields, code) => {
     client = setup();
-    const response = await client.post('/v1/Services', fields);
-    await conforms('createService', response, 400);
-    expect(response.body.code).toBe(code);
+    await expectRejected(client, '/v1/Services', 'createService', fields, code);
   });
 });
 

@@ -1,32 +1,13 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { generateAccount } from '../app.ts';
 import type { EmulatorEvent } from '../events.ts';
-import { specIssues } from '../spec-support.ts';
-import { setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { conforms } from '../spec-support.ts';
+import { defaultServiceSid, ISO, serviceMounts, setup, type TestClient } from '../test-support.ts';
 
 let client: TestClient;
 afterEach(async () => {
   await client?.emulator.close();
 });
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
-async function conforms(operationId: string, response: TestResponse, status: number): Promise<void> {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(await specIssues(operationId, response)).toEqual([]);
-}
-
-function serviceSid(c: TestClient): string {
-  return c.emulator.store.accounts.get(c.account.accountSid)!.defaultServiceSid;
-}
-
-/** [prefix, operationId for that mount]. */
-function mountsOf(c: TestClient): [string, (op: string) => string][] {
-  return [
-    ['/v1', (op) => op],
-    [`/v1/Services/${serviceSid(c)}`, (op) => op.replace(/^(\w+?)([A-Z])/, '$1Service$2')],
-  ];
-}
 
 /** A conversation with `identity` as a chat participant; returns [conversation SID, participant SID]. */
 async function join(c: TestClient, identity: string, fields: Record<string, string> = {}): Promise<[string, string]> {
@@ -47,14 +28,14 @@ describe('listUserConversation / fetchUserConversation', () => {
     client = setup();
     const [ch, mb] = await join(client, 'alice', { FriendlyName: 'Support', UniqueName: 'support-1' });
     const user = (await client.get('/v1/Users/alice')).body.sid;
-    for (const [prefix, op] of mountsOf(client)) {
+    for (const [, prefix, op] of serviceMounts(client)) {
       const list = await client.get(`${prefix}/Users/alice/Conversations`);
       await conforms(op('listUserConversation'), list, 200);
       expect(list.body.conversations).toHaveLength(1);
       const conversationUrl = `http://localhost:80${prefix}/Conversations/${ch}`;
       expect(list.body.conversations[0]).toEqual({
         account_sid: client.account.accountSid,
-        chat_service_sid: serviceSid(client),
+        chat_service_sid: defaultServiceSid(client),
         conversation_sid: ch,
         unread_messages_count: null,
         last_read_message_index: null,
@@ -135,7 +116,7 @@ describe('updateUserConversation', () => {
     const [ch2] = await join(client, 'alice');
     const events: EmulatorEvent[] = [];
     client.emulator.events.on((e) => events.push(e));
-    const muted = await client.post(`/v1/Services/${serviceSid(client)}/Users/alice/Conversations/${ch}`, {
+    const muted = await client.post(`/v1/Services/${defaultServiceSid(client)}/Users/alice/Conversations/${ch}`, {
       NotificationLevel: 'muted',
       LastReadMessageIndex: '4',
       LastReadTimestamp: '2024-05-01T10:00:00Z',
@@ -181,7 +162,7 @@ describe('deleteUserConversation', () => {
     expect((await client.get('/v1/Users/alice')).status).toBe(200);
     await conforms(
       'deleteServiceUserConversation',
-      await client.delete(`/v1/Services/${serviceSid(client)}/Users/alice/Conversations/${ch}`),
+      await client.delete(`/v1/Services/${defaultServiceSid(client)}/Users/alice/Conversations/${ch}`),
       404,
     );
     // Rejoining starts from the default notification level.
@@ -198,6 +179,8 @@ describe('account isolation', () => {
     const user = (await client.get('/v1/Users/alice')).body.sid;
     const other = client.as(b);
     expect((await other.get(`/v1/Users/${user}/Conversations`)).status).toBe(404);
-    expect((await other.get(`/v1/Services/${serviceSid(client)}/Users/${user}/Conversations/${ch}`)).status).toBe(404);
+    expect(
+      (await other.get(`/v1/Services/${defaultServiceSid(client)}/Users/${user}/Conversations/${ch}`)).status,
+    ).toBe(404);
   });
 });

@@ -1,36 +1,25 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { generateAccount } from '../app.ts';
 import type { EmulatorEvent } from '../events.ts';
-import { specIssues } from '../spec-support.ts';
-import { type Fields, setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { conforms, expectRejected } from '../spec-support.ts';
+import {
+  defaultServiceSid,
+  type Fields,
+  ISO,
+  serviceMounts,
+  setup,
+  type TestClient,
+  type TestResponse,
+} from '../test-support.ts';
 
 let client: TestClient;
 afterEach(async () => {
   await client?.emulator.close();
 });
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
-async function conforms(operationId: string, response: TestResponse, status: number): Promise<void> {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  expect(await specIssues(operationId, response)).toEqual([]);
-}
-
-function serviceSid(c: TestClient): string {
-  return c.emulator.store.accounts.get(c.account.accountSid)!.defaultServiceSid;
-}
-
-/** [label, prefix, operationId for that mount]. */
-function mountsOf(c: TestClient): [string, string, (op: string) => string][] {
-  return [
-    ['short form', '/v1', (op) => op],
-    ['service form', `/v1/Services/${serviceSid(c)}`, (op) => op.replace(/^(\w+?)([A-Z])/, '$1Service$2')],
-  ];
-}
-
 async function seedBinding(c: TestClient, identity: string): Promise<TestResponse> {
   const credential = (await c.post('/v1/Credentials', { Type: 'fcm', Secret: 's' })).body.sid;
-  return c.post(`/__emulator/services/${serviceSid(c)}/bindings`, {
+  return c.post(`/__emulator/services/${defaultServiceSid(c)}/bindings`, {
     Identity: identity,
     BindingType: 'fcm',
     Endpoint: `${identity}-device`,
@@ -41,7 +30,7 @@ async function seedBinding(c: TestClient, identity: string): Promise<TestRespons
 describe('createUser', () => {
   test.each(['short form', 'service form'])('%s: 201 with every documented key', async (label) => {
     client = setup();
-    const [, prefix, op] = mountsOf(client).find(([l]) => l === label)!;
+    const [, prefix, op] = serviceMounts(client).find(([l]) => l === label)!;
     const response = await client.post(`${prefix}/Users`, {
       Identity: 'alice@example.com',
       FriendlyName: 'Alice',
@@ -49,11 +38,11 @@ describe('createUser', () => {
     });
     await conforms(op('createUser'), response, 201);
     const url = `http://localhost:80${prefix}/Users/${response.body.sid}`;
-    const config = (await client.get(`/v1/Services/${serviceSid(client)}/Configuration`)).body;
+    const config = (await client.get(`/v1/Services/${defaultServiceSid(client)}/Configuration`)).body;
     expect(response.body).toEqual({
       sid: expect.stringMatching(/^US[0-9a-f]{32}$/),
       account_sid: client.account.accountSid,
-      chat_service_sid: serviceSid(client),
+      chat_service_sid: defaultServiceSid(client),
       // The service's default service-level role (004:L15511-15515; D-USER-5).
       role_sid: config.default_chat_service_role_sid,
       identity: 'alice@example.com',
@@ -89,14 +78,12 @@ describe('createUser', () => {
     ['RoleSid unknown', { Identity: 'a', RoleSid: `RL${'0'.repeat(32)}` }, 50100],
   ])('400 when %s', async (_name, fields, code) => {
     client = setup();
-    const response = await client.post('/v1/Users', fields);
-    await conforms('createUser', response, 400);
-    expect(response.body.code).toBe(code);
+    await expectRejected(client, '/v1/Users', 'createUser', fields, code);
   });
 
   test('RoleSid of a conversation role is 400 (users hold service roles, 004:L8711-8713)', async () => {
     client = setup();
-    const config = (await client.get(`/v1/Services/${serviceSid(client)}/Configuration`)).body;
+    const config = (await client.get(`/v1/Services/${defaultServiceSid(client)}/Configuration`)).body;
     const response = await client.post('/v1/Users', { Identity: 'a', RoleSid: config.default_conversation_role_sid });
     expect(response.body.code).toBe(50100);
   });
@@ -138,7 +125,7 @@ describe('fetchUser / listUser', () => {
   test('fetch by SID or by (url-encoded) identity on both mounts; unknown is 404', async () => {
     client = setup();
     const created = (await client.post('/v1/Users', { Identity: 'first last+1@x.io' })).body;
-    for (const [, prefix, op] of mountsOf(client)) {
+    for (const [, prefix, op] of serviceMounts(client)) {
       for (const key of [created.sid, encodeURIComponent('first last+1@x.io')]) {
         const response = await client.get(`${prefix}/Users/${key}`);
         await conforms(op('fetchUser'), response, 200);
@@ -153,7 +140,7 @@ describe('fetchUser / listUser', () => {
     await client.post('/v1/Users', { Identity: 'alice' });
     expect((await seedBinding(client, 'alice')).status).toBe(201);
     expect((await client.get('/v1/Users/alice')).body).toMatchObject({ is_online: null, is_notifiable: null });
-    await client.post(`/v1/Services/${serviceSid(client)}/Configuration`, { ReachabilityEnabled: 'true' });
+    await client.post(`/v1/Services/${defaultServiceSid(client)}/Configuration`, { ReachabilityEnabled: 'true' });
     const fetched = await client.get('/v1/Users/alice');
     await conforms('fetchUser', fetched, 200);
     expect(fetched.body).toMatchObject({ is_online: null, is_notifiable: true });
@@ -164,7 +151,7 @@ describe('fetchUser / listUser', () => {
   test('list in creation order, paged; PageSize above 50 is 400', async () => {
     client = setup();
     for (const identity of ['a', 'b', 'c']) await client.post('/v1/Users', { Identity: identity });
-    for (const [, prefix, op] of mountsOf(client)) {
+    for (const [, prefix, op] of serviceMounts(client)) {
       const page = await client.get(`${prefix}/Users?PageSize=2`);
       await conforms(op('listUser'), page, 200);
       expect(page.body.users.map((u: { identity: string }) => u.identity)).toEqual(['a', 'b']);
@@ -185,7 +172,7 @@ describe('updateUser', () => {
     const events: EmulatorEvent[] = [];
     client.emulator.events.on((e) => events.push(e));
     client.emulator.clock.advance(2_000);
-    const response = await client.post(`/v1/Services/${serviceSid(client)}/Users/alice`, {
+    const response = await client.post(`/v1/Services/${defaultServiceSid(client)}/Users/alice`, {
       FriendlyName: 'Alice',
       Attributes: '{"a":1}',
       RoleSid: role,
@@ -209,7 +196,7 @@ describe('updateUser', () => {
     await conforms('updateUser', empty, 200);
     expect(empty.body).toEqual(created);
     await conforms('updateUser', await client.post('/v1/Users/alice', { Attributes: 'nope' }), 400);
-    const config = (await client.get(`/v1/Services/${serviceSid(client)}/Configuration`)).body;
+    const config = (await client.get(`/v1/Services/${defaultServiceSid(client)}/Configuration`)).body;
     const wrongRole = await client.post('/v1/Users/alice', { RoleSid: config.default_conversation_role_sid });
     await conforms('updateUser', wrongRole, 400);
     await conforms('updateUser', await client.post('/v1/Users/bob', { FriendlyName: 'x' }), 404);
@@ -231,7 +218,7 @@ describe('deleteUser', () => {
     expect(events.map((e) => e.name)).toEqual(['onParticipantRemoved', 'onParticipantRemoved']);
     expect((await client.get(`/v1/Conversations/${ch1}/Participants`)).body.participants).toEqual([]);
     expect((await client.get(`/v1/Conversations/${ch2}/Participants`)).body.participants).toHaveLength(1);
-    const bindings = await client.get(`/v1/Services/${serviceSid(client)}/Bindings`);
+    const bindings = await client.get(`/v1/Services/${defaultServiceSid(client)}/Bindings`);
     expect(bindings.body.bindings).toEqual([]);
     await conforms('deleteUser', await client.delete('/v1/Users/alice'), 404);
     // The identity is free again.
@@ -247,7 +234,7 @@ describe('account isolation', () => {
     const other = client.as(b);
     expect((await other.get(`/v1/Users/${sid}`)).status).toBe(404);
     expect((await other.get('/v1/Users/alice')).status).toBe(404);
-    expect((await other.get(`/v1/Services/${serviceSid(client)}/Users/${sid}`)).status).toBe(404);
+    expect((await other.get(`/v1/Services/${defaultServiceSid(client)}/Users/${sid}`)).status).toBe(404);
     expect((await other.delete(`/v1/Users/${sid}`)).status).toBe(404);
   });
 });

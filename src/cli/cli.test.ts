@@ -51,6 +51,45 @@ describe('conformance CLI (a real process)', () => {
     expect(ran.stderr).toContain('/nonexistent/vendor.yaml');
   });
 
+  test('serve listens, prints the credentials it accepts, serves the API and stops on SIGTERM', async () => {
+    const accountSid = `AC${'1'.repeat(32)}`;
+    const authToken = 'f'.repeat(32);
+    const child = spawn(process.execPath, [resolve(PACKAGE_ROOT, 'bin/conformance.js'), 'serve', '--port', '0'], {
+      cwd: PACKAGE_ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        TWILIO_ACCOUNT_SID: accountSid,
+        TWILIO_AUTH_TOKEN: authToken,
+      },
+    });
+    let stdout = '';
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    const url = await new Promise<string>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`serve printed no URL: ${stdout}`)), 20_000);
+      child.stdout.on('data', (c) => {
+        stdout += c;
+        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+        if (m?.[1] && stdout.includes('TWILIO_AUTH_TOKEN=')) {
+          clearTimeout(timer);
+          done(m[1]);
+        }
+      });
+    });
+    try {
+      expect(stdout).toContain(`TWILIO_ACCOUNT_SID=${accountSid}`);
+      expect(stdout).toContain(`TWILIO_AUTH_TOKEN=${authToken}`);
+      const auth = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
+      const ok = await fetch(`${url}/v1/Configuration`, { headers: { authorization: auth } });
+      expect(ok.status).toBe(200);
+      const refused = await fetch(`${url}/v1/Configuration`);
+      expect(refused.status).toBe(401);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  }, 60_000);
+
   test('--target runs the suites against any URL and writes JUnit', async () => {
     const running = await startEmulator({ clock: 'virtual', cwpParticipantDelayMs: 150 });
     try {

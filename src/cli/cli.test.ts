@@ -5,30 +5,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { startEmulator } from '../emulator/index.ts';
 import { PACKAGE_ROOT } from '../spec/paths.ts';
+import { runCliProcess } from '../test-support/cli-process.ts';
 
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: Record<string, string> = {}): Promise<Ran> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve(PACKAGE_ROOT, 'bin/conformance.js'), ...args], {
-      cwd: PACKAGE_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], env: Record<string, string> = {}) => runCliProcess(args, { env });
 
 describe('conformance CLI (a real process)', () => {
   test('an unreachable --target exits 2 naming the target', async () => {

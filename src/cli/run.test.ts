@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,31 +5,10 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { RunSummary } from '../reporting/model.ts';
 import { PACKAGE_ROOT } from '../spec/paths.ts';
-
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { runCliProcess } from '../test-support/cli-process.ts';
 
 // The CLI in a real process (vitest inside vitest is not supported), from a directory outside the package.
-function cli(args: string[], cwd: string): Promise<Ran> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve(PACKAGE_ROOT, 'bin/conformance.js'), ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], cwd: string) => runCliProcess(args, { cwd });
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {

@@ -1,13 +1,9 @@
-// The self-test's own tests: its logic against a fake suite runner (fast), then the whole self-test for real — every
-// fault of the catalogue against the suites, plus the clean flake check — in a child process (`conformance selftest`),
-// failing on an unexpected survivor or a clean-run failure.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ScenarioOutcome, ScenarioResult } from '../reporting/model.ts';
-import { PACKAGE_ROOT } from '../spec/paths.ts';
+import { runCliProcess } from '../test-support/cli-process.ts';
 import { loadSelftestBaseline, parseSelftestBaseline, SELFTEST_BASELINE_PATH } from './baseline.ts';
 import type { SuiteRun, SuiteRunOptions } from './runner.ts';
 import { renderSelftestText, runSelftest, type SelftestReport, spreadSample } from './selftest.ts';
@@ -179,29 +175,7 @@ describe('selftest baseline', () => {
   });
 });
 
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function conformance(args: string[]): Promise<Ran> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve(PACKAGE_ROOT, 'bin/conformance.js'), ...args], {
-      cwd: PACKAGE_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const conformance = (args: string[]) => runCliProcess(args);
 
 describe('the whole self-test', () => {
   // Measured in the README ("Fault catalogue and self-test"): about 4 minutes on 2 cores, 6 when the machine is busy.

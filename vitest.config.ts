@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import { suitesInclude, suitesTestTimeout } from './src/runtime/suites-config.ts';
-import { SCENARIO_TAGS } from './src/runtime/tags.ts';
+import { suitesProject } from './src/runtime/suites-project.ts';
 
-/** Two projects: unit tests beside the code, conformance scenarios in suites/ (plus any `--suites DIR`). */
+/**
+ * Two projects: unit tests beside the code, conformance scenarios in suites/. The kit's own runs (`conformance run`,
+ * the self-test) build the same `suites` project inline from their run plan (src/runtime/run-suites.ts); run here
+ * directly, it uses the defaults and the embedded emulator.
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -14,21 +17,7 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
-      {
-        test: {
-          name: 'suites',
-          include: suitesInclude(),
-          environment: 'node',
-          globalSetup: ['src/runtime/global-setup.ts'],
-          // Workers keep their module cache across suite files, so the spec is loaded once per worker, not per file.
-          isolate: false,
-          testTimeout: suitesTestTimeout(),
-          hookTimeout: 60_000,
-          // The closed tag list (src/runtime/tags.ts); strict, so a misspelt tag in a suite fails the run.
-          tags: SCENARIO_TAGS.map((tag) => ({ ...tag })),
-          strictTags: true,
-        },
-      },
+      suitesProject(),
     ],
   },
 });

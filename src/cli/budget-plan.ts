@@ -1,25 +1,23 @@
 import { relative } from 'node:path';
-import { createVitest } from 'vitest/node';
 import { type BudgetCandidate, type BudgetPlan, costOf, planBudget } from '../runtime/budget.ts';
+import type { RunPlan, WorkerPlan } from '../runtime/plan.ts';
 import { type Requirement, unmetRequirement } from '../runtime/requires.ts';
-import type { TargetInfo } from '../runtime/target.ts';
+import { createSuitesVitest } from '../runtime/run-suites.ts';
 import { PACKAGE_ROOT } from '../spec/paths.ts';
-import type { VitestRunOptions } from './vitest-options.ts';
 
 /**
  * Collects the scenarios the run would execute (same filters, nothing runs) and plans which fit the budget, in file
  * then declaration order.
  */
 export async function collectBudgetPlan(
-  files: string[],
-  options: VitestRunOptions,
+  plan: RunPlan,
+  worker: WorkerPlan,
   budget: number,
-  target: TargetInfo,
 ): Promise<{ plan: BudgetPlan; candidates: BudgetCandidate[] }> {
-  const vitest = await createVitest({ ...options, reporters: [] });
+  const vitest = await createSuitesVitest(plan, worker, []);
   try {
     // Collected in workers (not statically parsed): test metadata such as `cost` exists only at run time.
-    const { testModules } = await vitest.collect(files, { staticParse: false });
+    const { testModules } = await vitest.collect(plan.selection.files, { staticParse: false });
     const candidates: BudgetCandidate[] = [];
     const modules = [...testModules].sort((a, b) => (a.moduleId < b.moduleId ? -1 : a.moduleId > b.moduleId ? 1 : 0));
     for (const module of modules) {
@@ -27,7 +25,7 @@ export async function collectBudgetPlan(
         if (test.options.mode !== 'run' && test.options.mode !== 'only') continue;
         // A scenario that will skip for a declared need costs nothing.
         const needs = (test.meta() as { requires?: Requirement[] }).requires;
-        if (needs?.length && unmetRequirement(target, needs) !== undefined) continue;
+        if (needs?.length && unmetRequirement(worker.target, needs) !== undefined) continue;
         candidates.push({
           id: test.id,
           name: `${relative(PACKAGE_ROOT, module.moduleId)} > ${test.fullName}`,

@@ -1,31 +1,23 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { KitError } from '../errors.ts';
 import { SummaryCollector } from '../reporting/collector.ts';
 import { expectationsPathFor, runExpectations } from '../reporting/expectations.ts';
-import { renderHtml } from '../reporting/html.ts';
-import { renderJunit } from '../reporting/junit.ts';
 import { countOutcomes, type RunSettings, type RunSummary } from '../reporting/model.ts';
+import { writeReports } from '../reporting/reporters.ts';
 import { specDriftReport } from '../reporting/spec-drift.ts';
 import type { BudgetPlan } from '../runtime/budget.ts';
 import { loadConformance } from '../runtime/context.ts';
-import { BUDGET_ENV, RUN_ID_ENV, TARGET_ENV } from '../runtime/global-setup.ts';
-import { runSuites, withEnv } from '../runtime/run-suites.ts';
-import { parseSeed, randomSeed, SEED_ENV } from '../runtime/seed.ts';
-import { SUITES_ENV, suitesGlob, TEST_TIMEOUT_ENV } from '../runtime/suites-config.ts';
-import { describeCapabilities, type TargetInfo } from '../runtime/target.ts';
+import { buildRunPlan, type RunPlan, type WorkerPlan } from '../runtime/plan.ts';
+import { runSuites } from '../runtime/run-suites.ts';
 import { startWebhookHub } from '../runtime/webhook-hub.ts';
 import { compareSpecs, formatDriftReport, type SpecDriftFinding } from '../spec/drift.ts';
 import type { OperationSpec } from '../spec/operations.ts';
 import { DEFAULT_SPEC_PATH, PACKAGE_ROOT } from '../spec/paths.ts';
-import { startEmbeddedTarget } from '../targets/emulator.ts';
-import { urlTarget } from '../targets/url.ts';
+import { startTarget } from '../targets/registry.ts';
+import { describeCapabilities } from '../targets/types.ts';
 import type { RunArgs } from './args.ts';
 import { collectBudgetPlan } from './budget-plan.ts';
-import { vitestRunOptions } from './vitest-options.ts';
-
-/** Scenario timeout with `--real-timers` (a vendor's timers fire minutes late; each wait is still bounded). */
-const REAL_TIMERS_TEST_TIMEOUT_MS = 15 * 60_000;
 
 /** The outcome of `conformance run`. */
 export interface RunOutcome {
@@ -38,164 +30,186 @@ export interface RunOutcome {
   specDrift?: SpecDriftFinding[];
 }
 
-function runSeed(args: Pick<RunArgs, 'seed'>): number {
-  if (args.seed !== undefined) return args.seed;
-  const fromEnv = process.env[SEED_ENV];
-  if (fromEnv === undefined || fromEnv === '') return randomSeed();
-  const seed = parseSeed(fromEnv);
-  if (seed === undefined) {
-    throw new KitError('CONFORMANCE_ERR_BAD_ARGUMENTS', `${SEED_ENV} must be a whole number, got '${fromEnv}'`);
-  }
-  return seed;
+/** The run plan of `conformance run` / `coverage` arguments. */
+export function planFromArgs(args: Omit<RunArgs, 'command'>): Promise<RunPlan> {
+  return buildRunPlan({
+    defaultSpecPath: DEFAULT_SPEC_PATH,
+    ...(args.target !== undefined ? { target: args.target } : {}),
+    ...(args.spec !== undefined ? { spec: args.spec } : {}),
+    ...(args.seed !== undefined ? { seed: args.seed } : {}),
+    files: args.files,
+    ...(args.grep !== undefined ? { grep: args.grep } : {}),
+    tags: args.tags ?? [],
+    ...(args.budget !== undefined ? { budget: args.budget } : {}),
+    realTimers: args.realTimers,
+    live: args.live,
+    ...(args.webhookUrl !== undefined ? { webhookUrl: args.webhookUrl } : {}),
+    ...(args.webhookPort !== undefined ? { webhookPort: args.webhookPort } : {}),
+    suites: args.suites ?? [],
+    ...(args.faults?.length ? { faults: args.faults } : {}),
+    timeoutMs: args.timeoutMs,
+    reportDir: args.reportDir,
+    ...(args.expectations !== undefined ? { expectations: args.expectations } : {}),
+    ...(args.updateExpectations ? { updateExpectations: true } : {}),
+  });
 }
 
-async function extraSuiteGlobs(suites: string[]): Promise<string[]> {
-  const globs: string[] = [];
-  for (const given of suites) {
-    const path = resolve(given);
-    if (/[*?{[]/.test(given)) {
-      globs.push(path);
-      continue;
-    }
-    const found = await stat(path).catch(() => undefined);
-    if (!found) throw new KitError('CONFORMANCE_ERR_BAD_ARGUMENTS', `--suites '${given}': no such file or directory`);
-    globs.push(suitesGlob(path, found.isDirectory()));
-  }
-  return globs;
+/** What `prepare` decided and started; `stop` undoes it. */
+interface Prepared {
+  worker: WorkerPlan;
+  operations: OperationSpec[];
+  specDrift?: SpecDriftFinding[];
+  stop(): Promise<void>;
 }
 
 /**
- * Runs the suites against the target: validates the spec first (and compares it with ours when `--spec` is given),
- * prepares the target (embedded emulator or URL, probed) and the webhook hub, plans the budget, runs vitest's
- * `suites` project with a collector, writes JUnit, results.json, report.html (and spec-drift.json) and returns the
- * exit code. Spec drift alone does not change the exit code.
+ * Prepare: validate the spec (and compare it with ours for `--spec`), start the target through the registry, the
+ * webhook hub behind `--webhook-url`, and the budget plan. Anything that fails here is a kit error (exit 2).
  */
-export async function runConformance(
-  args: Omit<RunArgs, 'command'>,
-  log: (line: string) => void = console.log,
-): Promise<RunOutcome> {
-  const specPath = args.spec ? resolve(args.spec) : DEFAULT_SPEC_PATH;
-  const theirs = await loadConformance(specPath); // an invalid spec stops the run before any scenario (exit 2)
-  const specDrift =
-    args.spec !== undefined ? compareSpecs((await loadConformance(DEFAULT_SPEC_PATH)).spec, theirs.spec) : undefined;
-  const seed = runSeed(args);
-  const runId = Date.now().toString(36);
-  const suiteGlobs = await extraSuiteGlobs(args.suites ?? []);
-  let target: TargetInfo;
+async function prepare(plan: RunPlan, log: (line: string) => void): Promise<Prepared> {
+  const theirs = await loadConformance(plan.specPath); // an invalid spec stops the run before any scenario (exit 2)
+  const specDrift = plan.foreignSpec
+    ? compareSpecs((await loadConformance(DEFAULT_SPEC_PATH)).spec, theirs.spec)
+    : undefined;
   const stops: Array<() => Promise<void>> = [];
-  if (args.target) {
-    target = await urlTarget(args.target, {
-      specPath,
-      timeoutMs: args.timeoutMs,
-      realTimers: args.realTimers,
-      ...(args.webhookUrl ? { webhookUrl: args.webhookUrl } : {}),
-    });
-  } else {
-    const embedded = await startEmbeddedTarget({
-      specPath,
-      timeoutMs: args.timeoutMs,
-      realTimers: args.realTimers,
-      ...(args.faults?.length ? { emulator: { faults: args.faults } } : {}),
-    });
-    target = embedded.info;
-    stops.push(embedded.close);
-  }
-  // A vendor that bills but is not on twilio.com is declared live by the user.
-  if (args.live) target.capabilities.live = true;
-  const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop();
+  const stop = async () => {
+    for (const s of stops.reverse()) await s();
   };
   try {
-    if (args.webhookUrl) {
+    const running = await startTarget(plan.target);
+    stops.push(running.close);
+    const target = running.info;
+    // A vendor that bills but is not on twilio.com is declared live by the user.
+    if (plan.live) target.capabilities.live = true;
+    if (plan.target.webhookUrl) {
       const hub = await startWebhookHub({
-        publicUrl: args.webhookUrl,
-        ...(args.webhookPort !== undefined ? { port: args.webhookPort } : {}),
+        publicUrl: plan.target.webhookUrl,
+        ...(plan.webhookPort !== undefined ? { port: plan.webhookPort } : {}),
       }).catch((cause: unknown) => {
         throw new KitError(
           'CONFORMANCE_ERR_BAD_ARGUMENTS',
-          `--webhook-port ${args.webhookPort ?? 0}: cannot listen (${cause instanceof Error ? cause.message : String(cause)})`,
+          `--webhook-port ${plan.webhookPort ?? 0}: cannot listen (${cause instanceof Error ? cause.message : String(cause)})`,
           { cause },
         );
       });
       stops.push(hub.close);
       target.webhooks = hub.routing;
-      log(`conformance: webhooks: forward ${args.webhookUrl} to http://127.0.0.1:${hub.port}`);
+      log(`conformance: webhooks: forward ${plan.target.webhookUrl} to http://127.0.0.1:${hub.port}`);
     }
     log(
-      `conformance: target ${target.url} (${target.kind}; capabilities: ${describeCapabilities(target.capabilities)}; seed ${seed})`,
+      `conformance: target ${target.url} (${target.kind}; capabilities: ${describeCapabilities(target.capabilities)}; seed ${plan.seed})`,
     );
-    if (args.faults?.length) log(`conformance: the emulator runs with deliberate faults: ${args.faults.join(', ')}`);
-    const options = vitestRunOptions({ tags: args.tags ?? [], ...(args.grep ? { grep: args.grep } : {}) });
-    const env = {
-      [TARGET_ENV]: JSON.stringify(target),
-      [SEED_ENV]: String(seed),
-      [RUN_ID_ENV]: runId,
-      [SUITES_ENV]: suiteGlobs.length ? JSON.stringify(suiteGlobs) : undefined,
-      [TEST_TIMEOUT_ENV]: args.realTimers ? String(REAL_TIMERS_TEST_TIMEOUT_MS) : undefined,
-      [BUDGET_ENV]: undefined as string | undefined,
-    };
-    let budget: BudgetPlan | undefined;
-    if (args.budget !== undefined && !target.capabilities.live) {
-      log(`conformance: --budget ${args.budget} ignored: ${target.url} is not a live vendor`);
-    } else if (args.budget !== undefined) {
-      const budgetValue = args.budget;
-      budget = (await withEnv(env, () => collectBudgetPlan(args.files, options, budgetValue, target))).plan;
-      env[BUDGET_ENV] = JSON.stringify(budget);
+    if (plan.target.faults?.length) {
+      log(`conformance: the emulator runs with deliberate faults: ${plan.target.faults.join(', ')}`);
+    }
+    const worker: WorkerPlan = { target, seed: plan.seed, runId: plan.runId };
+    if (plan.budget !== undefined && !target.capabilities.live) {
+      log(`conformance: --budget ${plan.budget} ignored: ${target.url} is not a live vendor`);
+    } else if (plan.budget !== undefined) {
+      const budget: BudgetPlan = (await collectBudgetPlan(plan, worker, plan.budget)).plan;
+      worker.budget = budget;
       log(
         `conformance: --budget ${budget.budget}: ${budget.selected.length} scenarios selected (cost ${budget.spent}), ${Object.keys(budget.skipped).length} skipped`,
       );
     }
-    const startedAt = new Date();
-    const collector = new SummaryCollector(PACKAGE_ROOT, {
-      ...(args.grep ? { grep: args.grep } : {}),
-      ...(args.tags?.length ? { tags: args.tags } : {}),
-    });
-    await runSuites(args.files, options, ['default', collector], env);
-    const settings: RunSettings = {
-      seed,
-      runId,
-      capabilities: { ...target.capabilities },
-      ...(args.tags?.length ? { tags: args.tags } : {}),
-      ...(budget
-        ? { budget: { budget: budget.budget, spent: budget.spent, skipped: Object.keys(budget.skipped).length } }
-        : {}),
-    };
-    // Known failures of the target (suites/expectations/<target>.json) pass with a note (reporting/expectations.ts).
-    const summary = await runExpectations(collector.summary(target.url, startedAt, settings), {
-      path: args.expectations ? resolve(args.expectations) : expectationsPathFor(PACKAGE_ROOT, target),
-      explicit: args.expectations !== undefined,
-      update: args.updateExpectations ?? false,
-      log,
-    });
-    const reportDir = resolve(args.reportDir);
-    await mkdir(reportDir, { recursive: true });
-    const junitPath = resolve(reportDir, 'junit.xml');
-    await writeFile(junitPath, renderJunit(summary, specDrift ? { specDrift } : {}));
-    await writeFile(resolve(reportDir, 'results.json'), `${JSON.stringify(summary, null, 2)}\n`);
-    await writeFile(resolve(reportDir, 'report.html'), renderHtml(summary, specDrift ? { specDrift } : {}));
-    const c = countOutcomes(summary.results);
+    return { worker, operations: theirs.spec.operations.all, ...(specDrift ? { specDrift } : {}), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Run: the suites once, collected into the run model, with the target's known failures applied. */
+async function execute(plan: RunPlan, prepared: Prepared, log: (line: string) => void): Promise<RunSummary> {
+  const { worker } = prepared;
+  const startedAt = new Date();
+  const collector = new SummaryCollector(PACKAGE_ROOT, {
+    ...(plan.selection.grep ? { grep: plan.selection.grep } : {}),
+    ...(plan.selection.tags.length ? { tags: plan.selection.tags } : {}),
+  });
+  await runSuites(plan, worker, ['default', collector]);
+  const settings: RunSettings = {
+    seed: plan.seed,
+    runId: plan.runId,
+    capabilities: { ...worker.target.capabilities },
+    ...(plan.selection.tags.length ? { tags: plan.selection.tags } : {}),
+    ...(worker.budget
+      ? {
+          budget: {
+            budget: worker.budget.budget,
+            spent: worker.budget.spent,
+            skipped: Object.keys(worker.budget.skipped).length,
+          },
+        }
+      : {}),
+  };
+  // Known failures of the target (suites/expectations/<identity>.json) pass with a note (reporting/expectations.ts).
+  return runExpectations(collector.summary(worker.target.url, startedAt, settings), {
+    path: plan.expectations.path ?? expectationsPathFor(PACKAGE_ROOT, worker.target),
+    explicit: plan.expectations.path !== undefined,
+    update: plan.expectations.update,
+    log,
+  });
+}
+
+/** Write: every chosen report, the console summary, and spec drift (which does not change the exit code). */
+async function write(
+  plan: RunPlan,
+  summary: RunSummary,
+  specDrift: SpecDriftFinding[] | undefined,
+  log: (line: string) => void,
+): Promise<string> {
+  const written = await writeReports({ summary, ...(specDrift ? { specDrift } : {}) }, plan.reportDir, plan.reports);
+  const junitPath = written.junit ?? resolve(plan.reportDir, 'junit.xml');
+  const c = countOutcomes(summary.results);
+  log(
+    `conformance: ${summary.results.length} scenarios: ${c.passed} passed, ${c.failed} failed, ${c.error} errors, ${c.skipped} skipped` +
+      `${summary.notSelected ? ` (${summary.notSelected} not selected)` : ''}` +
+      ` in ${(summary.durationMs / 1000).toFixed(1)} s (seed ${plan.seed}) → ${plan.reportDir}`,
+  );
+  if (specDrift) {
+    const driftPath = resolve(plan.reportDir, 'spec-drift.json');
+    const report = specDriftReport(DEFAULT_SPEC_PATH, plan.specPath, specDrift);
+    await writeFile(driftPath, `${JSON.stringify(report, null, 2)}\n`);
     log(
-      `conformance: ${summary.results.length} scenarios: ${c.passed} passed, ${c.failed} failed, ${c.error} errors, ${c.skipped} skipped` +
-        `${summary.notSelected ? ` (${summary.notSelected} not selected)` : ''}` +
-        ` in ${(summary.durationMs / 1000).toFixed(1)} s (seed ${seed}) → ${junitPath}`,
+      specDrift.length <= 20
+        ? formatDriftReport(specDrift).trimEnd()
+        : `Spec drift: ${specDrift.length} finding(s) in ${report.operations} operation(s)`,
     );
-    if (specDrift) {
-      const driftPath = resolve(reportDir, 'spec-drift.json');
-      const report = specDriftReport(DEFAULT_SPEC_PATH, specPath, specDrift);
-      await writeFile(driftPath, `${JSON.stringify(report, null, 2)}\n`);
-      log(
-        specDrift.length <= 20
-          ? formatDriftReport(specDrift).trimEnd()
-          : `Spec drift: ${specDrift.length} finding(s) in ${report.operations} operation(s)`,
-      );
-      log(`conformance: spec drift against ${specPath} → ${driftPath} (does not change the exit code)`);
-    }
-    const operations = theirs.spec.operations.all;
-    const exitCode =
-      c.error > 0 || summary.runErrors.length > 0 || summary.results.length === 0 ? 2 : c.failed > 0 ? 1 : 0;
-    if (summary.results.length === 0) log('conformance: no scenario matched the filters');
-    return { exitCode, summary, junitPath, operations, ...(specDrift ? { specDrift } : {}) };
+    log(`conformance: spec drift against ${plan.specPath} → ${driftPath} (does not change the exit code)`);
+  }
+  if (summary.results.length === 0) log('conformance: no scenario matched the filters');
+  return junitPath;
+}
+
+/** 0 all passed, 1 a scenario failed, 2 the kit could not run. */
+function exitCodeOf(summary: RunSummary): 0 | 1 | 2 {
+  const c = countOutcomes(summary.results);
+  if (c.error > 0 || summary.runErrors.length > 0 || summary.results.length === 0) return 2;
+  return c.failed > 0 ? 1 : 0;
+}
+
+/**
+ * Runs the suites against the target in three steps — prepare (spec, target, hub, budget), run (vitest with a
+ * collector), write (reports) — and returns the exit code. Spec drift alone does not change the exit code.
+ */
+export async function runConformance(
+  args: Omit<RunArgs, 'command'>,
+  log: (line: string) => void = console.log,
+): Promise<RunOutcome> {
+  const plan = await planFromArgs(args);
+  const prepared = await prepare(plan, log);
+  try {
+    const summary = await execute(plan, prepared, log);
+    const junitPath = await write(plan, summary, prepared.specDrift, log);
+    return {
+      exitCode: exitCodeOf(summary),
+      summary,
+      junitPath,
+      operations: prepared.operations,
+      ...(prepared.specDrift ? { specDrift: prepared.specDrift } : {}),
+    };
   } finally {
-    await stopAll();
+    await prepared.stop();
   }
 }

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { urlIdentity } from '../targets/url.ts';
 import {
   applyExpectations,
   type Expectations,
@@ -137,13 +138,14 @@ describe('parseExpectations', () => {
 });
 
 describe('expectationsPathFor', () => {
-  test('emulator.json for the embedded emulator, <host>.json for a URL', () => {
-    expect(expectationsPathFor('/r', { kind: 'emulator', url: 'http://127.0.0.1:1' })).toBe(
-      '/r/suites/expectations/emulator.json',
-    );
-    expect(expectationsPathFor('/r', { kind: 'url', url: 'https://conversations.example.com:8443/x' })).toBe(
-      '/r/suites/expectations/conversations.example.com.json',
-    );
+  test('emulator.json for the embedded emulator, <host>_<port>.json for a URL target', () => {
+    expect(expectationsPathFor('/r', { identity: 'emulator' })).toBe('/r/suites/expectations/emulator.json');
+    expect(
+      expectationsPathFor('/r', { identity: urlIdentity(new URL('https://conversations.example.com:8443/x')) }),
+    ).toBe('/r/suites/expectations/conversations.example.com_8443.json');
+    // Two targets on one host keep separate baselines; the scheme's default port is written out.
+    expect(urlIdentity(new URL('http://127.0.0.1:4010'))).not.toBe(urlIdentity(new URL('http://127.0.0.1:4011')));
+    expect(urlIdentity(new URL('https://api.example.com'))).toBe('api.example.com_443');
   });
 });
 

@@ -8,7 +8,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { KitError } from '../errors.ts';
-import type { TargetInfo } from '../runtime/target.ts';
+import type { TargetInfo } from '../targets/types.ts';
 import type { RunSummary, ScenarioResult } from './model.ts';
 
 /** One known failure. */
@@ -59,10 +59,9 @@ export function parseExpectations(value: unknown, source: string): Expectations 
   return out;
 }
 
-/** The expectations file a target is auto-paired with: `emulator.json`, or `<hostname>.json` of a URL target. */
-export function expectationsPathFor(root: string, target: Pick<TargetInfo, 'kind' | 'url'>): string {
-  const name = target.kind === 'emulator' ? 'emulator' : new URL(target.url).hostname.replace(/[^A-Za-z0-9.-]/g, '_');
-  return join(root, 'suites', 'expectations', `${name}.json`);
+/** The expectations file a target is auto-paired with: `<identity>.json` (`emulator.json`, `<host>_<port>.json`). */
+export function expectationsPathFor(root: string, target: Pick<TargetInfo, 'identity'>): string {
+  return join(root, 'suites', 'expectations', `${target.identity}.json`);
 }
 
 /** Read an expectations file; a missing file is `undefined`. */

@@ -51,9 +51,6 @@ export function planBudget(candidates: readonly BudgetCandidate[], budget: numbe
 }
 
 declare module 'vitest' {
-  interface ProvidedContext {
-    conformanceBudget: BudgetPlan | undefined;
-  }
   interface TaskMeta {
     /** Resources + messages the scenario creates on the target (for `--budget` on live vendors). */
     cost?: number;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import type { TargetInfo } from '../targets/types.ts';
 import { createClockControl, durationMs } from './clock.ts';
-import type { TargetInfo } from './target.ts';
 
 describe('durationMs', () => {
   test.each([
@@ -21,6 +21,7 @@ function target(clockControl: boolean, realTimers: boolean): TargetInfo {
   return {
     kind: 'url',
     url: 'http://127.0.0.1:9',
+    identity: '127.0.0.1_9',
     credentials: { username: 'AC', password: 'x' },
     capabilities: { clockControl, realTimers, live: false, webhookDelivery: true },
     specPath: 'spec.yaml',

@@ -1,6 +1,6 @@
 import { TwilioClient } from '../client/client.ts';
 import { KitError } from '../errors.ts';
-import type { TargetInfo } from './target.ts';
+import type { TargetInfo } from '../targets/types.ts';
 
 /** Longest real-time wait `elapse` accepts (timers of live vendors are minutes; a scenario must stay bounded). */
 export const MAX_REAL_WAIT_MS = 10 * 60_000;

@@ -1,8 +1,8 @@
 import { TwilioClient } from '../client/client.ts';
 import { type LoadedSpec, loadSpec } from '../spec/load.ts';
+import type { TargetInfo } from '../targets/types.ts';
 import { compileValidators, type ValidatorSet } from '../validation/validators.ts';
 import { ScenarioApi } from './api.ts';
-import type { TargetInfo } from './target.ts';
 
 /** The spec and validators, loaded once per worker and spec path. */
 export interface Conformance {

@@ -47,16 +47,10 @@ export function createScenarioData(seed: number, runId: string, scenario: string
 /** The run seed and id the suites share (provided by global setup; a fresh one when absent). */
 export function runIdentity(): { seed: number; runId: string } {
   try {
-    const provided = inject('conformanceRun');
-    if (provided) return provided;
+    const provided = inject('conformancePlan');
+    if (provided) return { seed: provided.seed, runId: provided.runId };
   } catch {
     // outside a vitest worker
   }
   return { seed: 1, runId: 'local' };
-}
-
-declare module 'vitest' {
-  interface ProvidedContext {
-    conformanceRun: { seed: number; runId: string };
-  }
 }

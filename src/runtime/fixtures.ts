@@ -1,10 +1,10 @@
 import { test as base, inject } from 'vitest';
+import type { TargetInfo } from '../targets/types.ts';
 import type { OperationCall, ScenarioApi } from './api.ts';
 import { type ClockControl, createClockControl } from './clock.ts';
 import { type Conformance, createApi, loadConformance } from './context.ts';
 import { createScenarioData, runIdentity, type ScenarioData } from './data.ts';
 import { type Requirement, unmetRequirement } from './requires.ts';
-import type { TargetInfo } from './target.ts';
 import { startWebhookSink, type WebhookSink } from './webhooks.ts';
 
 /** What a scenario leaves in its vitest task meta for reporters. */
@@ -42,7 +42,7 @@ export interface ScenarioFixtures {
 export const test = base.extend<ScenarioFixtures>({
   target: [
     // biome-ignore lint/correctness/noEmptyPattern: vitest fixtures must destructure their dependencies
-    async ({}, use: (t: TargetInfo) => Promise<void>) => use(inject('conformanceTarget')),
+    async ({}, use: (t: TargetInfo) => Promise<void>) => use(inject('conformancePlan').target),
     { scope: 'worker' },
   ] as never,
   conformance: [
@@ -63,7 +63,7 @@ export const test = base.extend<ScenarioFixtures>({
       const needs = (task.meta as { requires?: Requirement[] }).requires;
       const unmet = needs?.length ? unmetRequirement(target, needs) : undefined;
       if (unmet !== undefined) skip(unmet);
-      const overBudget = inject('conformanceBudget')?.skipped[task.id];
+      const overBudget = inject('conformancePlan').budget?.skipped[task.id];
       if (overBudget !== undefined) skip(overBudget);
       await use(undefined);
     },

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import type { TargetCapabilities, TargetInfo } from '../targets/types.ts';
 import { REQUIREMENTS, type Requirement, requires, unmetRequirement } from './requires.ts';
-import type { TargetCapabilities, TargetInfo } from './target.ts';
 
 function target(capabilities: Partial<TargetCapabilities> = {}, other = false): TargetInfo {
   return {
     kind: 'url',
     url: 'https://conversations.twilio.com',
+    identity: 'conversations.twilio.com_443',
     credentials: { username: 'AC1', password: 'x' },
     ...(other ? { otherCredentials: { username: 'AC2', password: 'y' } } : {}),
     capabilities: { clockControl: false, live: false, webhookDelivery: false, realTimers: false, ...capabilities },

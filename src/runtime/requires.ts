@@ -6,7 +6,7 @@
  * - in the body: `async ({ target, skip, api }) => { requires({ target, skip }, 'clockControl'); … }`. vitest 5 only
  *   sets up fixtures a test destructures: a test written `async (context) => …` fails before it starts.
  */
-import type { TargetInfo } from './target.ts';
+import type { TargetInfo } from '../targets/types.ts';
 
 /** The closed catalogue of needs: when each holds, and the skip reason when it does not. */
 export const REQUIREMENTS = {

@@ -1,37 +1,53 @@
-// Running the scenario suites through vitest's Node API, shared by `conformance run` (src/cli/run.ts) and the
-// self-test (src/selftest/): the target and the run's settings go to the suites' global setup through the
-// environment, set only for the duration of the run.
-import { type CliOptions, startVitest } from 'vitest/node';
+// The one vitest invocation behind every conformance run (`conformance run`, `coverage`, the self-test, the budget
+// plan): the `suites` project built inline from the plan (no config file, no environment variables), the worker
+// plan handed over with vitest's `provide`, the selection as vitest's own filters.
+import { createVitest, type Reporter, type Vitest } from 'vitest/node';
+import { PACKAGE_ROOT } from '../spec/paths.ts';
+import type { RunPlan, WorkerPlan } from './plan.ts';
+import { suitesProject } from './suites-project.ts';
+import { tagsFilterFor } from './tags.ts';
 
-/** Sets environment variables for the duration of `fn` and restores the previous values (undefined = unset). */
-export async function withEnv<T>(vars: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
-  const previous = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  for (const [k, v] of Object.entries(vars)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  try {
-    return await fn();
-  } finally {
-    for (const [k, v] of Object.entries(previous)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
+/** A vitest reporter, or a built-in one by name (`default`, `github-actions`, …). */
+export type SuitesReporter = Reporter | string;
+
+/** A vitest instance for the plan's `suites` project, with the worker plan provided (nothing runs yet). */
+export async function createSuitesVitest(
+  plan: RunPlan,
+  worker: WorkerPlan,
+  reporters: readonly SuitesReporter[],
+): Promise<Vitest> {
+  const tagsFilter = tagsFilterFor(plan.selection.tags);
+  const vitest = await createVitest(
+    {
+      root: PACKAGE_ROOT,
+      config: false,
+      run: true,
+      watch: false,
+      reporters: [...reporters] as never,
+      ...(plan.selection.grep ? { testNamePattern: plan.selection.grep } : {}),
+      ...(tagsFilter ? { tagsFilter } : {}),
+      ...(plan.selection.bail ? { bail: 1 } : {}),
+    },
+    {
+      test: {
+        projects: [suitesProject({ extraSuites: plan.suites, testTimeoutMs: plan.timeouts.scenarioMs })],
+      },
+    },
+  );
+  vitest.provide('conformancePlan', worker);
+  return vitest;
 }
 
-/**
- * Runs vitest once over `files` (path filters; empty = every suite) with `options`, `reporters` and `env` set, and
- * closes it. Runs must not overlap in one process: the environment is process-wide.
- */
+/** Runs the plan's selection once against the started target described by `worker`, then closes vitest. */
 export async function runSuites(
-  files: string[],
-  options: CliOptions,
-  reporters: CliOptions['reporters'],
-  env: Record<string, string | undefined>,
+  plan: RunPlan,
+  worker: WorkerPlan,
+  reporters: readonly SuitesReporter[],
 ): Promise<void> {
-  await withEnv(env, async () => {
-    const vitest = await startVitest(files, { ...options, reporters });
+  const vitest = await createSuitesVitest(plan, worker, reporters);
+  try {
+    await vitest.start(plan.selection.files);
+  } finally {
     await vitest.close();
-  });
+  }
 }

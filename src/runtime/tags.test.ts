@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { suitesProject } from './suites-project.ts';
 import { matchesTagExpression, SCENARIO_TAGS, tagsFilterFor, unknownTags } from './tags.ts';
 
 describe('SCENARIO_TAGS', () => {
@@ -8,9 +8,10 @@ describe('SCENARIO_TAGS', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
-  test('vitest.config.ts registers this list for the suites project', () => {
-    const config = readFileSync(new URL('../../vitest.config.ts', import.meta.url), 'utf8');
-    expect(config).toContain('tags: SCENARIO_TAGS.map');
+  test('the suites project registers exactly this list, strictly', () => {
+    const project = suitesProject().test;
+    expect(project?.tags?.map((t) => t.name)).toEqual(SCENARIO_TAGS.map((t) => t.name));
+    expect(project?.strictTags).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { WebhookRouting } from './target.ts';
+import type { WebhookRouting } from '../targets/types.ts';
 
 /** A running hub. */
 export interface WebhookHub {

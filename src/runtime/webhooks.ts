@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { WebhookRouting } from '../targets/types.ts';
 import { type SignedParams, validateSignature } from './signature.ts';
-import type { WebhookRouting } from './target.ts';
 
 /** One request the target sent to the sink. */
 export interface ReceivedWebhook {

@@ -1,14 +1,11 @@
 // One suite run against a fresh embedded emulator (optionally started with faults), collected quietly into scenario
-// results: the same vitest invocation as `conformance run` (src/runtime/run-suites.ts), without its reports.
-import { resolve } from 'node:path';
-import type { CliOptions } from 'vitest/node';
+// results: the same run plan and vitest invocation as `conformance run` (src/runtime/run-suites.ts), without reports.
 import { SummaryCollector } from '../reporting/collector.ts';
 import type { ScenarioResult } from '../reporting/model.ts';
-import { RUN_ID_ENV, TARGET_ENV } from '../runtime/global-setup.ts';
+import { buildRunPlan } from '../runtime/plan.ts';
 import { runSuites } from '../runtime/run-suites.ts';
-import { SEED_ENV } from '../runtime/seed.ts';
-import { PACKAGE_ROOT } from '../spec/paths.ts';
-import { startEmbeddedTarget } from '../targets/emulator.ts';
+import { DEFAULT_SPEC_PATH, PACKAGE_ROOT } from '../spec/paths.ts';
+import { startTarget } from '../targets/registry.ts';
 
 /** What one run produced. */
 export interface SuiteRun {
@@ -42,26 +39,21 @@ export function isFailing(result: Pick<ScenarioResult, 'outcome'>): boolean {
 
 /** Start an embedded emulator with the faults, run the suites against it once, stop it. */
 export async function runSuitesOnce(options: SuiteRunOptions): Promise<SuiteRun> {
-  const embedded = await startEmbeddedTarget({ emulator: { faults: [...options.faults] } });
+  const plan = await buildRunPlan({
+    defaultSpecPath: DEFAULT_SPEC_PATH,
+    seed: options.seed,
+    files: [...options.files],
+    faults: [...options.faults],
+    ...(options.bail ? { bail: true } : {}),
+  });
+  const running = await startTarget(plan.target);
   const startedAt = new Date();
   const collector = new SummaryCollector(PACKAGE_ROOT);
-  const vitestOptions: CliOptions = {
-    root: PACKAGE_ROOT,
-    config: resolve(PACKAGE_ROOT, 'vitest.config.ts'),
-    project: ['suites'],
-    run: true,
-    watch: false,
-    ...(options.bail ? { bail: 1 } : {}),
-  };
   try {
-    await runSuites([...options.files], vitestOptions, [collector], {
-      [TARGET_ENV]: JSON.stringify(embedded.info),
-      [SEED_ENV]: String(options.seed),
-      [RUN_ID_ENV]: Date.now().toString(36),
-    });
+    await runSuites(plan, { target: running.info, seed: plan.seed, runId: plan.runId }, [collector]);
   } finally {
-    await embedded.close();
+    await running.close();
   }
-  const summary = collector.summary(embedded.info.url, startedAt);
+  const summary = collector.summary(running.info.url, startedAt);
   return { results: summary.results, runErrors: summary.runErrors, durationMs: summary.durationMs };
 }

@@ -1,6 +1,7 @@
 import { type EmulatorOptions, startEmulator } from '../emulator/index.ts';
-import type { TargetInfo } from '../runtime/target.ts';
 import { DEFAULT_SPEC_PATH } from '../spec/paths.ts';
+import type { RunningTarget, TargetKind, TargetRequest } from './registry.ts';
+import type { TargetInfo } from './types.ts';
 
 /** A running embedded emulator as a target. */
 export interface EmbeddedTarget {
@@ -26,6 +27,7 @@ export async function startEmbeddedTarget(
   if (!main) throw new Error('emulator started without an account');
   const info: TargetInfo = {
     kind: 'emulator',
+    identity: 'emulator',
     url: running.url,
     credentials: { username: main.accountSid, password: main.authToken },
     ...(other ? { otherCredentials: { username: other.accountSid, password: other.authToken } } : {}),
@@ -47,3 +49,17 @@ function hex(bytes: number): string {
 function randomAccount() {
   return { accountSid: `AC${hex(16)}`, authToken: hex(16), apiKeys: [{ sid: `SK${hex(16)}`, secret: hex(16) }] };
 }
+
+/** The embedded reference emulator: what runs when no `--target` is given. */
+export const embeddedTargetKind: TargetKind = {
+  kind: 'emulator',
+  usage: '(no --target) the embedded reference emulator',
+  accepts: (ref) => ref === undefined,
+  start: (request: TargetRequest): Promise<RunningTarget> =>
+    startEmbeddedTarget({
+      ...(request.specPath ? { specPath: request.specPath } : {}),
+      ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}),
+      ...(request.realTimers !== undefined ? { realTimers: request.realTimers } : {}),
+      ...(request.faults?.length ? { emulator: { faults: [...request.faults] } } : {}),
+    }),
+};

@@ -1,6 +1,6 @@
 import { TwilioClient } from '../client/client.ts';
 import type { Credentials } from '../client/credentials.ts';
-import type { TargetCapabilities } from '../runtime/target.ts';
+import type { TargetCapabilities } from './types.ts';
 
 /** What probing learns; the other capabilities come from the command line (see urlTarget). */
 export type ProbedCapabilities = Pick<TargetCapabilities, 'clockControl' | 'live'>;

@@ -1,8 +1,9 @@
 import { credentialsFromEnv, requireCredentials } from '../client/credentials.ts';
 import { KitError } from '../errors.ts';
-import type { TargetInfo } from '../runtime/target.ts';
 import { DEFAULT_SPEC_PATH } from '../spec/paths.ts';
 import { assertReachable, probeTarget } from './probe.ts';
+import type { TargetKind } from './registry.ts';
+import type { TargetInfo } from './types.ts';
 
 /** Builds (and probes) a target for any base URL, with credentials from the environment. */
 export async function urlTarget(
@@ -53,6 +54,7 @@ export async function urlTarget(
       : undefined;
   return {
     kind: 'url',
+    identity: urlIdentity(parsed),
     url: url.replace(/\/+$/, ''),
     credentials,
     ...(other ? { otherCredentials: other } : {}),
@@ -68,3 +70,27 @@ export function isLoopbackUrl(url: string): boolean {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host) || host.endsWith('.localhost');
 }
+
+/** `host_port` of a URL (the default port of its scheme when none is written), safe as a file name. */
+export function urlIdentity(url: URL): string {
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  return `${url.hostname}_${port}`.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+/** Any http(s) base URL: a clone, a proxy, a vendor; probed before the run, credentials from the environment. */
+export const urlTargetKind: TargetKind = {
+  kind: 'url',
+  usage: 'http(s)://HOST[:PORT] any implementation at that base URL',
+  accepts: (ref) => ref !== undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(ref),
+  start: async (request) => {
+    const info = await urlTarget(request.ref ?? '', {
+      ...(request.specPath ? { specPath: request.specPath } : {}),
+      ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}),
+      ...(request.realTimers !== undefined ? { realTimers: request.realTimers } : {}),
+      ...(request.webhookUrl ? { webhookUrl: request.webhookUrl } : {}),
+      ...(request.env ? { env: request.env } : {}),
+    });
+    // The kit did not start it, so there is nothing to stop.
+    return { info, close: async () => {} };
+  },
+};

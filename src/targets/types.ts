@@ -27,8 +27,13 @@ export interface WebhookRouting {
 
 /** Everything a scenario worker needs to reach the target. Serializable (passed through vitest's provide/inject). */
 export interface TargetInfo {
-  /** `emulator` (embedded), `url` (any base URL). */
-  kind: 'emulator' | 'url';
+  /** The registered kind that started it (src/targets/registry.ts): `emulator` (embedded), `url` (any base URL). */
+  kind: string;
+  /**
+   * Who the target is, for file names (expectations baselines): `emulator`, or host and port of a URL target
+   * (`api.example.com_443`), so two targets on one host keep separate baselines.
+   */
+  identity: string;
   url: string;
   credentials: Credentials;
   /** Credentials of a second account on the same target, for cross-account checks, when known. */
@@ -52,10 +57,4 @@ export function describeCapabilities(capabilities: TargetCapabilities): string {
   const yes = CAPABILITY_NAMES.filter((name) => capabilities[name]);
   const no = CAPABILITY_NAMES.filter((name) => !capabilities[name]);
   return [yes.length ? yes.join(', ') : 'none', no.length ? `not: ${no.join(', ')}` : ''].filter(Boolean).join('; ');
-}
-
-declare module 'vitest' {
-  interface ProvidedContext {
-    conformanceTarget: TargetInfo;
-  }
 }

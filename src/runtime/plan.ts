@@ -1,0 +1,189 @@
+// The run plan: every setting of one conformance run, typed and validated in one place (`buildRunPlan`), then
+// handed to vitest through its own API (`provide`/`inject`, see run-suites.ts) — never through the environment.
+// `conformance run`, `coverage`, the self-test and the comparison all build a plan and call `runSuites(plan)`.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { KitError } from '../errors.ts';
+import type { TargetRequest } from '../targets/registry.ts';
+import type { TargetInfo } from '../targets/types.ts';
+import type { BudgetPlan } from './budget.ts';
+import { seedFromEnv } from './seed.ts';
+import { DEFAULT_TEST_TIMEOUT_MS, suitesGlob } from './suites-project.ts';
+import { SCENARIO_TAGS, unknownTags } from './tags.ts';
+
+/** Scenario timeout with `--real-timers` (a vendor's timers fire minutes late; each wait is still bounded). */
+export const REAL_TIMERS_TEST_TIMEOUT_MS = 15 * 60_000;
+/** Default per-request timeout. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+
+/** The report files a run can write (src/reporting/reporters.ts). */
+export const REPORT_FORMATS = ['junit', 'json', 'html'] as const;
+/** One report format. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Which scenarios run. */
+export interface Selection {
+  /** Suite file filters (substrings of the file path); empty = every file. */
+  files: string[];
+  /** `--grep`: test name pattern. */
+  grep?: string;
+  /** `--tag` values (tag names or expressions); a scenario runs when it matches any. */
+  tags: string[];
+  /** Stop at the first failing scenario (the self-test's kill runs). */
+  bail?: boolean;
+}
+
+/** Everything one run needs, decided before anything starts. */
+export interface RunPlan {
+  /** Names this run in reports and in the scenarios' test data. */
+  runId: string;
+  /** The data seed (`--seed`, else CONFORMANCE_SEED, else random). */
+  seed: number;
+  /** The target to start: `--target` (absent: the embedded emulator) and how to reach it. */
+  target: TargetRequest & { specPath: string; timeoutMs: number };
+  /** `--live`: the target bills even though it is not on twilio.com. */
+  live: boolean;
+  /** `--webhook-port` for the hub behind `--webhook-url`. */
+  webhookPort?: number;
+  /** The spec document the run validates against (ours unless `--spec`). */
+  specPath: string;
+  /** Whether `specPath` is another document than ours (then its drift from ours is reported). */
+  foreignSpec: boolean;
+  selection: Selection;
+  /** `--budget` cost units (live targets only). */
+  budget?: number;
+  /** Extra suite globs (absolute), from `--suites`. */
+  suites: string[];
+  timeouts: { requestMs: number; scenarioMs: number };
+  /** Where reports go, and which. */
+  reportDir: string;
+  reports: ReportFormat[];
+  /** Known failures of the target: an explicit file, else `suites/expectations/<identity>.json`. */
+  expectations: { path?: string; update: boolean };
+}
+
+/** What the scenario workers receive (vitest `provide('conformancePlan')`): serializable, nothing to decode. */
+export interface WorkerPlan {
+  target: TargetInfo;
+  seed: number;
+  runId: string;
+  /** Scenarios the `--budget` plan left out (test id → reason), when there is a budget. */
+  budget?: BudgetPlan;
+}
+
+/** The user's choices, as the CLI or a caller of the library gives them; everything optional has a default. */
+export interface RunPlanInput {
+  target?: string;
+  spec?: string;
+  defaultSpecPath: string;
+  seed?: number;
+  files?: string[];
+  grep?: string;
+  tags?: string[];
+  bail?: boolean;
+  budget?: number;
+  realTimers?: boolean;
+  live?: boolean;
+  webhookUrl?: string;
+  webhookPort?: number;
+  suites?: string[];
+  faults?: string[];
+  timeoutMs?: number;
+  reportDir?: string;
+  reports?: ReportFormat[];
+  expectations?: string;
+  updateExpectations?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A fresh run id (base-36 time, plus randomness so two runs started in one millisecond differ). */
+export function newRunId(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 2)
+    .toString(36)
+    .padStart(2, '0')}`;
+}
+
+function bad(message: string): never {
+  throw new KitError('CONFORMANCE_ERR_BAD_ARGUMENTS', message);
+}
+
+/** Resolves `--suites` values (directories, files or globs) to absolute globs; a missing path is a bad argument. */
+async function extraSuiteGlobs(suites: readonly string[]): Promise<string[]> {
+  const globs: string[] = [];
+  for (const given of suites) {
+    const path = resolve(given);
+    if (/[*?{[]/.test(given)) {
+      globs.push(path);
+      continue;
+    }
+    const found = await stat(path).catch(() => undefined);
+    if (!found) bad(`--suites '${given}': no such file or directory`);
+    globs.push(suitesGlob(path, found.isDirectory()));
+  }
+  return globs;
+}
+
+/** Builds and validates the plan of one run. Every bad value is a CONFORMANCE_ERR_BAD_ARGUMENTS naming the option. */
+export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
+  const env = input.env ?? process.env;
+  const seed = input.seed ?? seedFromEnv(env);
+  if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32)
+    bad(`--seed must be a whole number below 2^32, got ${seed}`);
+  const timeoutMs = input.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 600_000) {
+    bad(`--timeout must be between 100 and 600000 ms, got ${timeoutMs}`);
+  }
+  for (const tag of input.tags ?? []) {
+    const unknown = unknownTags(tag);
+    if (unknown.length > 0) {
+      bad(`--tag '${tag}': unknown tag ${unknown.join(', ')} (known: ${SCENARIO_TAGS.map((t) => t.name).join(', ')})`);
+    }
+  }
+  if (input.faults?.length && input.target !== undefined) {
+    bad('--fault applies to the embedded emulator only (not with --target)');
+  }
+  if (input.webhookPort !== undefined && input.webhookUrl === undefined) {
+    bad('--webhook-port needs --webhook-url (the public URL forwarded to that port)');
+  }
+  const specPath = input.spec ? resolve(input.spec) : input.defaultSpecPath;
+  const realTimers = input.realTimers ?? false;
+  return {
+    runId: newRunId(),
+    seed,
+    target: {
+      ...(input.target !== undefined ? { ref: input.target } : {}),
+      specPath,
+      timeoutMs,
+      realTimers,
+      ...(input.webhookUrl ? { webhookUrl: input.webhookUrl } : {}),
+      ...(input.faults?.length ? { faults: [...input.faults] } : {}),
+      env,
+    },
+    live: input.live ?? false,
+    ...(input.webhookPort !== undefined ? { webhookPort: input.webhookPort } : {}),
+    specPath,
+    foreignSpec: input.spec !== undefined,
+    selection: {
+      files: input.files ?? [],
+      tags: input.tags ?? [],
+      ...(input.grep ? { grep: input.grep } : {}),
+      ...(input.bail ? { bail: true } : {}),
+    },
+    ...(input.budget !== undefined ? { budget: input.budget } : {}),
+    suites: await extraSuiteGlobs(input.suites ?? []),
+    timeouts: { requestMs: timeoutMs, scenarioMs: realTimers ? REAL_TIMERS_TEST_TIMEOUT_MS : DEFAULT_TEST_TIMEOUT_MS },
+    reportDir: resolve(input.reportDir ?? 'reports'),
+    reports: input.reports ?? [...REPORT_FORMATS],
+    expectations: {
+      ...(input.expectations !== undefined ? { path: resolve(input.expectations) } : {}),
+      update: input.updateExpectations ?? false,
+    },
+  };
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** The run's worker plan; absent when vitest runs the suites directly (global setup then makes one). */
+    conformancePlan: WorkerPlan;
+  }
+}

@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { assertNodeFloor } from './bin/node-floor.js';
 import { suitesProject } from './src/runtime/suites-project.ts';
 
+// `npx vitest` on an older Node: the kit's one-line message, not a crash inside undici.
+assertNodeFloor();
+
 /**
- * Two projects: unit tests beside the code, conformance scenarios in suites/. The kit's own runs (`conformance run`,
- * the self-test) build the same `suites` project inline from their run plan (src/runtime/run-suites.ts); run here
- * directly, it uses the defaults and the embedded emulator.
+ * Three projects: unit tests beside the code; the conformance scenarios in suites/; the whole self-test (slow, its
+ * own command `npm run test:selftest`). The kit's own runs (`conformance run`, the self-test) build the same `suites`
+ * project inline from their run plan (src/runtime/run-suites.ts); run here directly, it uses the defaults and the
+ * embedded emulator.
  */
 export default defineConfig({
   test: {
@@ -18,6 +23,14 @@ export default defineConfig({
         },
       },
       suitesProject(),
+      {
+        test: {
+          name: 'selftest',
+          include: ['src/**/*.selftest.ts'],
+          environment: 'node',
+          testTimeout: 50 * 60_000,
+        },
+      },
     ],
   },
 });

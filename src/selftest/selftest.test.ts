@@ -1,12 +1,8 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ScenarioOutcome, ScenarioResult } from '../reporting/model.ts';
-import { runCliProcess } from '../test-support/cli-process.ts';
 import { loadSelftestBaseline, parseSelftestBaseline, SELFTEST_BASELINE_PATH } from './baseline.ts';
 import type { SuiteRun, SuiteRunOptions } from './runner.ts';
-import { renderSelftestText, runSelftest, type SelftestReport, spreadSample } from './selftest.ts';
+import { renderSelftestText, runSelftest, spreadSample } from './selftest.ts';
 
 function scenario(file: string, name: string, outcome: ScenarioOutcome): ScenarioResult {
   return { file, suite: 'S', name, outcome, durationMs: 1 };
@@ -172,28 +168,5 @@ describe('selftest baseline', () => {
     expect(() => parseSelftestBaseline({ survivors: { 'create-returns-200': '' } }, 'b.json')).toThrow(
       /needs a reason/,
     );
-  });
-});
-
-const conformance = (args: string[]) => runCliProcess(args);
-
-describe('the whole self-test', () => {
-  // Measured in the README ("Fault catalogue and self-test"): about 4 minutes on 2 cores, 6 when the machine is busy.
-  test('every fault is caught or a known survivor, and the clean emulator passes 3 runs', {
-    timeout: 50 * 60_000,
-  }, async () => {
-    const json = join(await mkdtemp(join(tmpdir(), 'selftest-')), 'selftest.json');
-    const ran = await conformance(['selftest', '--repeat', '3', '--json', json]);
-    const report = JSON.parse(await readFile(json, 'utf8')) as SelftestReport;
-    console.log(
-      ran.stdout
-        .split('\n')
-        .filter((line) => line.startsWith('selftest: ') && !line.includes('] '))
-        .join('\n'),
-    );
-    expect(report.clean.failures).toEqual([]);
-    expect(report.unexpectedSurvivors).toEqual([]);
-    expect(ran.stderr).toBe('');
-    expect(ran.code).toBe(0);
   });
 });

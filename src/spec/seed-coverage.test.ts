@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSpec } from './load.ts';
 import type { OperationSpec } from './operations.ts';
@@ -8,28 +8,26 @@ import {
   type ParameterLocation,
   parseBulletSeed,
   parseJsonSchemaSeed,
-  parseRenderedPages,
   parseRenderedTables,
   type SeedEntry,
   splitPages,
   toSnakeCase,
   toWireName,
 } from './seed-coverage.ts';
+import {
+  deriveSeedFacts,
+  formatSeedFacts,
+  readSeedFacts,
+  SEED_DOCS_DIR_ENV,
+  SEED_FACTS_PATH,
+  seedDocsDir,
+  seedDocsPresent,
+} from './seed-facts.ts';
 
-// Issue "The spec" is done when every property in the seed docs' property tables is in the spec. CI clones the repo
-// with `../shared` beside it, so the seeds are always there; without them this file fails, it does not skip.
-const SEEDS_DIR = resolve(PACKAGE_ROOT, '..', 'shared', 'seeds');
-
-function readSeed(id: string): string {
-  if (!existsSync(SEEDS_DIR)) {
-    throw new Error(
-      `seed docs not found at ${SEEDS_DIR}: the spec coverage test needs ../shared/seeds beside the repo (CI clones it there)`,
-    );
-  }
-  const file = readdirSync(SEEDS_DIR).find((name) => name.startsWith(`${id}_`) && name.endsWith('.txt'));
-  if (!file) throw new Error(`seed ${id}_*.txt not found in ${SEEDS_DIR}`);
-  return readFileSync(resolve(SEEDS_DIR, file), 'utf8');
-}
+// Issue "The spec" is done when every property in the seed docs' property tables is in the spec. The rows come from
+// spec/seed-facts.json, derived from the docs (../shared/seeds) by `npm run seed-facts`, so the coverage checks run in
+// any clone; the comparison with the docs themselves runs only where they are (and says so when it is skipped).
+const FACTS_FILE = relative(PACKAGE_ROOT, SEED_FACTS_PATH);
 
 /** Default form and service form of a path (both address the same resource, seed-inventory §2.0). */
 function bothForms(path: string): string[] {
@@ -128,20 +126,14 @@ const PAGE_PATHS: Record<string, string[]> = {
   'Chat Channel Migration Resource': [],
 };
 
-/** The page of each single-page seed, and the spec paths it documents. */
-const SINGLE_PAGE_SEEDS: Record<string, { page: string; paths: string[] }> = {
+/** The spec paths each single-page seed documents (its page title: SEED_SOURCES in seed-facts.ts). */
+const SINGLE_PAGE_PATHS: Record<string, string[]> = {
   // 000:L1 Service-Scoped Conversation with Participants Resource (raw JSON schema)
-  '000': {
-    page: 'Service-Scoped Conversation with Participants Resource',
-    paths: bothForms('/v1/ConversationWithParticipants').slice(1),
-  },
+  '000': bothForms('/v1/ConversationWithParticipants').slice(1),
   // 001:L3 Conversation with Participants Resource (rendered tables)
-  '001': { page: 'Conversation with Participants Resource', paths: ['/v1/ConversationWithParticipants'] },
+  '001': ['/v1/ConversationWithParticipants'],
   // 003:L1-3 service-scoped Participant create (OpenAPI render with bullets)
-  '003': {
-    page: 'Service-Scoped Conversation Participant Resource',
-    paths: ['/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants'],
-  },
+  '003': ['/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants'],
 };
 
 /** A documented row deliberately left out of the spec; each cites the DECISIONS.md id that explains it. */
@@ -244,40 +236,77 @@ function takesParameter(operation: OperationSpec, entry: SeedEntry): boolean {
   }
 }
 
-interface Coverage {
-  entries: SeedEntry[];
-  /** Spec paths whose responses the entry's page documents. */
-  pathsOf: (entry: SeedEntry) => string[] | undefined;
+/** Spec paths whose responses the entry's page documents; `undefined` for a page not mapped at all. */
+function pathsOf(entry: SeedEntry): string[] | undefined {
+  return entry.seed === '004' ? PAGE_PATHS[entry.page] : SINGLE_PAGE_PATHS[entry.seed];
 }
 
-let memo: Coverage | undefined;
-function coverage(): Coverage {
-  if (memo) return memo;
-  const entries = [
-    ...parseRenderedPages(readSeed('004'), '004'),
-    ...parseJsonSchemaSeed(readSeed('000'), '000', SINGLE_PAGE_SEEDS['000']?.page ?? ''),
-    ...parseRenderedTables(readSeed('001'), { seed: '001', page: SINGLE_PAGE_SEEDS['001']?.page ?? '' }),
-    ...parseBulletSeed(readSeed('003'), '003', SINGLE_PAGE_SEEDS['003']?.page ?? ''),
-  ];
-  const pathsOf = (entry: SeedEntry): string[] | undefined =>
-    entry.seed === '004' ? PAGE_PATHS[entry.page] : SINGLE_PAGE_SEEDS[entry.seed]?.paths;
-  memo = { entries, pathsOf };
-  return memo;
-}
-
-function bySeed(entries: SeedEntry[]): string {
-  const counts = new Map<string, number>();
-  for (const e of entries) counts.set(e.seed, (counts.get(e.seed) ?? 0) + 1);
-  return [...counts].map(([seed, n]) => `${seed}: ${n}`).join(', ');
-}
-
-function inScope(entry: SeedEntry, pathsOf: Coverage['pathsOf']): boolean {
+function inScope(entry: SeedEntry): boolean {
   return (pathsOf(entry)?.length ?? 0) > 0;
 }
 
+/** Documented response properties (in-scope rows) missing from the response schemas of their page's operations. */
+function missingProperties(entries: SeedEntry[]): { missing: string[]; checks: number } {
+  const missing: string[] = [];
+  let checks = 0;
+  for (const entry of entries) {
+    if (entry.kind !== 'property' || !inScope(entry) || isAllowed(entry)) continue;
+    const name = toSnakeCase(entry.name);
+    const operations = operationsAt(pathsOf(entry) ?? []);
+    // A page whose paths give no response schema would pass every row unchecked.
+    if (!operations.some((op) => instanceSchemas(op).length > 0)) missing.push(`${cite(entry)} ${name}: no schema`);
+    for (const operation of operations) {
+      for (const schema of instanceSchemas(operation)) {
+        checks++;
+        if (!propertyNames(schema).has(name)) missing.push(`${cite(entry)} ${name} not in ${operation.operationId}`);
+      }
+    }
+  }
+  return { missing, checks };
+}
+
+/** Documented request parameters (in-scope rows) that their spec operation does not take. */
+function missingParameters(entries: SeedEntry[]): string[] {
+  const missing: string[] = [];
+  for (const entry of entries) {
+    if (entry.kind !== 'parameter' || !inScope(entry) || isAllowed(entry)) continue;
+    const operation = entry.operation ? specOperation(entry.operation) : undefined;
+    if (!operation) {
+      missing.push(`${cite(entry)} ${entry.name}: no spec operation for '${entry.operation ?? '(none)'}'`);
+    } else if (!takesParameter(operation, entry)) {
+      missing.push(`${cite(entry)} ${entry.location ?? '?'} ${toWireName(entry.name)} not in ${operation.operationId}`);
+    }
+  }
+  return missing;
+}
+
+const entries = readSeedFacts().entries;
+
+function bySeed(rows: SeedEntry[]): string {
+  const counts = new Map<string, number>();
+  for (const e of rows) counts.set(e.seed, (counts.get(e.seed) ?? 0) + 1);
+  return [...counts].map(([seed, n]) => `${seed}: ${n}`).join(', ');
+}
+
+describe(`seed facts (${FACTS_FILE})`, () => {
+  test('the committed file is in canonical form: sorted, fixed key order, as the script writes it', () => {
+    expect(readFileSync(SEED_FACTS_PATH, 'utf8')).toBe(formatSeedFacts(readSeedFacts()));
+  });
+
+  test('the committed file is what the seed docs say, when they are present', (ctx) => {
+    const dir = seedDocsDir();
+    if (!seedDocsPresent(dir)) {
+      ctx.skip(`seed docs not found at ${dir} (set ${SEED_DOCS_DIR_ENV} to compare): checked ${FACTS_FILE} only`);
+    }
+    expect(
+      formatSeedFacts(deriveSeedFacts(dir)),
+      `${FACTS_FILE} differs from the seed docs in ${dir}: run npm run seed-facts and review the diff`,
+    ).toBe(readFileSync(SEED_FACTS_PATH, 'utf8'));
+  });
+});
+
 describe('seed coverage: the spec has every documented property and parameter', () => {
   test('every page with a property or parameter table is mapped to spec paths', () => {
-    const { entries, pathsOf } = coverage();
     const unmapped = [...new Set(entries.filter((e) => pathsOf(e) === undefined).map((e) => `${e.seed} ${e.page}`))];
     expect(unmapped).toEqual([]);
     for (const paths of Object.values(PAGE_PATHS)) {
@@ -288,28 +317,13 @@ describe('seed coverage: the spec has every documented property and parameter', 
     expect(outside.filter((e) => !/^[A-Z]+ \/v3\//.test(e.operation ?? '')).map(cite)).toEqual([]);
     // Each seed contributes rows: a parser that silently finds nothing would make the other tests vacuous.
     for (const seed of ['000', '001', '003', '004']) {
-      expect(entries.filter((e) => e.seed === seed).length, `no rows parsed from seed ${seed}`).toBeGreaterThan(0);
+      expect(entries.filter((e) => e.seed === seed).length, `no rows from seed ${seed}`).toBeGreaterThan(0);
     }
   });
 
   test('every response property in a properties table is in the response schema of its page’s operations', () => {
-    const { entries, pathsOf } = coverage();
-    const properties = entries.filter((e) => e.kind === 'property' && inScope(e, pathsOf));
-    const missing: string[] = [];
-    let checks = 0;
-    for (const entry of properties) {
-      if (isAllowed(entry)) continue;
-      const name = toSnakeCase(entry.name);
-      const operations = operationsAt(pathsOf(entry) ?? []);
-      // A page whose paths give no response schema would pass every row unchecked.
-      if (!operations.some((op) => instanceSchemas(op).length > 0)) missing.push(`${cite(entry)} ${name}: no schema`);
-      for (const operation of operations) {
-        for (const schema of instanceSchemas(operation)) {
-          checks++;
-          if (!propertyNames(schema).has(name)) missing.push(`${cite(entry)} ${name} not in ${operation.operationId}`);
-        }
-      }
-    }
+    const properties = entries.filter((e) => e.kind === 'property' && inScope(e));
+    const { missing, checks } = missingProperties(entries);
     console.log(
       `seed coverage: ${properties.length} documented response properties (${bySeed(properties)}), ${checks} checks against response schemas`,
     );
@@ -317,26 +331,37 @@ describe('seed coverage: the spec has every documented property and parameter', 
   });
 
   test('every documented request parameter is in its spec operation', () => {
-    const { entries, pathsOf } = coverage();
-    const parameters = entries.filter((e) => e.kind === 'parameter' && inScope(e, pathsOf));
-    const missing: string[] = [];
-    for (const entry of parameters) {
-      if (isAllowed(entry)) continue;
-      const operation = entry.operation ? specOperation(entry.operation) : undefined;
-      if (!operation) {
-        missing.push(`${cite(entry)} ${entry.name}: no spec operation for '${entry.operation ?? '(none)'}'`);
-      } else if (!takesParameter(operation, entry)) {
-        missing.push(
-          `${cite(entry)} ${entry.location ?? '?'} ${toWireName(entry.name)} not in ${operation.operationId}`,
-        );
-      }
-    }
+    const parameters = entries.filter((e) => e.kind === 'parameter' && inScope(e));
+    const missing = missingParameters(entries);
     console.log(`seed coverage: ${parameters.length} documented request parameters checked (${bySeed(parameters)})`);
     expect(missing).toEqual([]);
   });
 
+  test('a documented row the spec lacks is reported with its citation', () => {
+    const row = { seed: '004', page: 'Role Resource', lineNumber: 1 } as const;
+    expect(missingProperties([{ ...row, kind: 'property', name: 'noSuchProperty' }]).missing).toEqual([
+      '004:L1 no_such_property not in listRole',
+      '004:L1 no_such_property not in createRole',
+      '004:L1 no_such_property not in fetchRole',
+      '004:L1 no_such_property not in updateRole',
+      '004:L1 no_such_property not in listServiceRole',
+      '004:L1 no_such_property not in createServiceRole',
+      '004:L1 no_such_property not in fetchServiceRole',
+      '004:L1 no_such_property not in updateServiceRole',
+    ]);
+    const param = { ...row, kind: 'parameter', location: 'body' } as const;
+    expect(
+      missingParameters([
+        { ...param, operation: 'POST /v1/Roles', name: 'noSuchParameter' },
+        { ...param, operation: 'POST /v1/NoSuchResource', name: 'friendlyName' },
+      ]),
+    ).toEqual([
+      '004:L1 body NoSuchParameter not in createRole',
+      "004:L1 friendlyName: no spec operation for 'POST /v1/NoSuchResource'",
+    ]);
+  });
+
   test('every allow-list entry is still needed and cites a decision', () => {
-    const { entries } = coverage();
     const decisions = readFileSync(resolve(PACKAGE_ROOT, 'spec', 'DECISIONS.md'), 'utf8');
     for (const allowed of ALLOWED) {
       expect(decisions, `${allowed.decision} is not in DECISIONS.md`).toContain(allowed.decision);

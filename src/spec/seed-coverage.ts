@@ -1,6 +1,7 @@
 /**
  * Reads the property and parameter tables out of the seed docs (`../shared/seeds/`), so a test can prove that every
- * documented property and parameter is in our spec. Pure text parsing: no file system, no spec.
+ * documented property and parameter is in our spec. Pure text parsing: no file system, no spec (seed-facts.ts reads
+ * the files and commits the rows as `spec/seed-facts.json`).
  *
  * Three renderings exist:
  * - rendered tables (seed 004, every REST reference page; seed 001): a `<name><type>` line, then `Optional` or

@@ -10,6 +10,10 @@ export const KIT_ERRORS = {
   CONFORMANCE_ERR_UNKNOWN_OPERATION: { exitCode: 2, meaning: 'no operation in the spec matches a request' },
   CONFORMANCE_ERR_BAD_ARGUMENTS: { exitCode: 2, meaning: 'the command line could not be understood' },
   CONFORMANCE_ERR_CREDENTIALS: { exitCode: 2, meaning: 'no credentials were given for a remote target' },
+  CONFORMANCE_ERR_CREDENTIALS_REJECTED: {
+    exitCode: 2,
+    meaning: 'the target answered 401 to the credentials before the run (one cheap authenticated call)',
+  },
   CONFORMANCE_ERR_BAD_RESPONSE: { exitCode: 2, meaning: 'a response body could not be read as the kit needs it' },
   CONFORMANCE_ERR_GENERATED_DRIFT: { exitCode: 2, meaning: 'generated types differ from a fresh generation' },
 } as const;

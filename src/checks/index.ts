@@ -12,6 +12,20 @@ export const CHECKS: readonly Check[] = [statusDocumented, contentType, response
 /** Check id used when a scenario's own expectation (status, state, limit) is not met. */
 export const SCENARIO_EXPECTATION_CHECK_ID = 'scenario-expectation';
 
+/**
+ * Finding kinds that come from the scenario rather than from one exchange check: the closed list every report may
+ * show besides the ids of {@link CHECKS}.
+ */
+export const SCENARIO_FINDING_KINDS = {
+  'scenario-expectation': 'The status a step of the scenario expects (the documented behaviour) did not come back.',
+  'scenario-assertion': 'A state, value, order or limit the scenario checks by hand after the calls differs.',
+  transport: 'The target did not answer a request: timeout, reset connection, or refused connection mid-run.',
+  'unknown-link': 'A URL the target returned (next_page_url, url, links) names no operation of the spec.',
+} as const;
+
+export type { FindingSource } from './source.ts';
+export { findingSource } from './source.ts';
+
 /** Runs every check on an exchange and returns all findings. */
 export function runChecks(context: CheckContext): Finding[] {
   return CHECKS.flatMap((check) => check.run(context));

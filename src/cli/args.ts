@@ -36,6 +36,8 @@ export interface RunArgs {
   expectations?: string;
   /** `--update-expectations`: rewrite that baseline from this run's failures. */
   updateExpectations?: boolean;
+  /** `--schema strict|warn`: whether a schema finding ends the scenario (strict, default) or is recorded. */
+  schema?: 'strict' | 'warn';
 }
 
 /** `conformance serve` options. */
@@ -80,7 +82,8 @@ export type CliArgs = RunArgs | CoverageArgs | ServeArgs | SelftestArgs | { comm
 export const USAGE = `Usage:
   conformance run [--target URL] [--spec PATH] [--report-dir DIR] [--grep PATTERN] [--tag NAME]... [--seed N]
                   [--budget N] [--live] [--real-timers] [--webhook-url URL [--webhook-port N]] [--suites DIR]...
-                  [--timeout MS] [--fault NAME]... [--expectations FILE] [--update-expectations] [FILE_FILTER...]
+                  [--timeout MS] [--fault NAME]... [--expectations FILE] [--update-expectations]
+                  [--schema strict|warn] [FILE_FILTER...]
       Run the scenario suites. Without --target the embedded reference emulator is started and used.
       With --target, credentials come from TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or TWILIO_API_KEY/TWILIO_API_SECRET).
       --tag selects scenarios by tag (repeatable: any of them; a value may be a vitest tag expression such as
@@ -90,7 +93,9 @@ export const USAGE = `Usage:
       webhooks to, forwarded to the local --webhook-port. --suites adds your own *.suite.ts files.
       --spec validates against another document and also reports how it drifts from ours.
       Writes DIR/junit.xml, results.json and report.html (default reports/).
-      Exit 0 all passed, 1 a scenario failed, 2 the kit could not run (spec drift alone does not change it).
+      --schema warn records schema findings without ending the scenario, so its behaviour checks still run.
+      Exit 0 all passed; 1 the target broke the contract (whatever else happened); 2 the kit could not produce a
+      trustworthy run (unreachable target, rejected credentials, bad spec, bad arguments). Spec drift never changes it.
   conformance coverage [run options] [--json FILE]
       Run the scenarios and print the operation × scenario matrix: which operations and which documented response
       statuses at least one scenario exercises. --json also writes the matrix as JSON.
@@ -116,6 +121,11 @@ function intOption(name: string, value: string | undefined, fallback: number, mi
   const n = Number(value);
   if (n < min || n > max) bad(`--${name} must be between ${min} and ${max}, got ${n}`);
   return n;
+}
+
+function schemaMode(value: string): 'strict' | 'warn' {
+  if (value !== 'strict' && value !== 'warn') bad(`--schema must be 'strict' or 'warn', got '${value}'`);
+  return value;
 }
 
 /** `--fault` values: catalogue names, for the embedded emulator only. */
@@ -155,6 +165,7 @@ export function parseCli(argv: string[]): CliArgs {
           fault: { type: 'string', multiple: true },
           expectations: { type: 'string' },
           'update-expectations': { type: 'boolean' },
+          schema: { type: 'string' },
           ...(command === 'coverage' ? { json: { type: 'string' as const } } : {}),
         },
       });
@@ -206,6 +217,7 @@ export function parseCli(argv: string[]): CliArgs {
         ...(values.fault?.length ? { faults: faultNames(values.fault, values.target) } : {}),
         ...(values.expectations !== undefined ? { expectations: values.expectations } : {}),
         ...(values['update-expectations'] ? { updateExpectations: true } : {}),
+        ...(values.schema !== undefined ? { schema: schemaMode(values.schema) } : {}),
       };
     }
     if (command === 'selftest') {

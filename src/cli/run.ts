@@ -51,6 +51,7 @@ export function planFromArgs(args: Omit<RunArgs, 'command'>): Promise<RunPlan> {
     reportDir: args.reportDir,
     ...(args.expectations !== undefined ? { expectations: args.expectations } : {}),
     ...(args.updateExpectations ? { updateExpectations: true } : {}),
+    ...(args.schema !== undefined ? { schema: args.schema } : {}),
   });
 }
 
@@ -102,7 +103,7 @@ async function prepare(plan: RunPlan, log: (line: string) => void): Promise<Prep
     if (plan.target.faults?.length) {
       log(`conformance: the emulator runs with deliberate faults: ${plan.target.faults.join(', ')}`);
     }
-    const worker: WorkerPlan = { target, seed: plan.seed, runId: plan.runId };
+    const worker: WorkerPlan = { target, seed: plan.seed, runId: plan.runId, schema: plan.schema };
     if (plan.budget !== undefined && !target.capabilities.live) {
       log(`conformance: --budget ${plan.budget} ignored: ${target.url} is not a live vendor`);
     } else if (plan.budget !== undefined) {
@@ -163,10 +164,13 @@ async function write(
   const junitPath = written.junit ?? resolve(plan.reportDir, 'junit.xml');
   const c = countOutcomes(summary.results);
   log(
-    `conformance: ${summary.results.length} scenarios: ${c.passed} passed, ${c.failed} failed, ${c.error} errors, ${c.skipped} skipped` +
+    `conformance: ${summary.results.length} scenarios: ${c.passed} passed, ${c.failed} failed${c.blocked ? ` (${c.blocked} of them blocked by a failing setup step)` : ''}, ${c.error} errors, ${c.skipped} skipped` +
       `${summary.notSelected ? ` (${summary.notSelected} not selected)` : ''}` +
       ` in ${(summary.durationMs / 1000).toFixed(1)} s (seed ${plan.seed}) → ${plan.reportDir}`,
   );
+  for (const line of rootCauseLines(summary)) log(line);
+  const warned = summary.results.filter((r) => r.warnings?.length).length;
+  if (warned) log(`conformance: --schema warn: ${warned} scenario(s) carried schema findings (see the reports)`);
   if (specDrift) {
     const driftPath = resolve(plan.reportDir, 'spec-drift.json');
     const report = specDriftReport(DEFAULT_SPEC_PATH, plan.specPath, specDrift);
@@ -182,11 +186,32 @@ async function write(
   return junitPath;
 }
 
-/** 0 all passed, 1 a scenario failed, 2 the kit could not run. */
-function exitCodeOf(summary: RunSummary): 0 | 1 | 2 {
+/** How many root causes the console lists under the summary. */
+const CONSOLE_ROOT_CAUSES = 8;
+
+/** The top root causes, one line each: `RC1  ×272 (blocked 272)  fetchConfiguration: [status-documented] …`. */
+export function rootCauseLines(summary: RunSummary): string[] {
+  const causes = summary.rootCauses ?? [];
+  if (causes.length === 0) return [];
+  const lines = [`conformance: ${causes.length} root cause(s), most scenarios first:`];
+  for (const rc of causes.slice(0, CONSOLE_ROOT_CAUSES)) {
+    const blocked = rc.blocked ? `, ${rc.blocked} blocked` : '';
+    lines.push(`  ${rc.id.padEnd(5)} ×${rc.count}${blocked}  ${rc.summary.slice(0, 160)}`);
+  }
+  if (causes.length > CONSOLE_ROOT_CAUSES)
+    lines.push(`  … ${causes.length - CONSOLE_ROOT_CAUSES} more in results.json and report.html`);
+  return lines;
+}
+
+/**
+ * 1 whenever the target broke the contract (whatever else happened); else 2 when the kit could not produce a
+ * trustworthy run (a scenario the kit could not run, a suite file that did not load, nothing selected); else 0.
+ */
+export function exitCodeOf(summary: RunSummary): 0 | 1 | 2 {
   const c = countOutcomes(summary.results);
+  if (c.failed > 0) return 1;
   if (c.error > 0 || summary.runErrors.length > 0 || summary.results.length === 0) return 2;
-  return c.failed > 0 ? 1 : 0;
+  return 0;
 }
 
 /**

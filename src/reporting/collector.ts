@@ -1,12 +1,56 @@
 import { relative } from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import { matchesTagExpression } from '../runtime/tags.ts';
+import type { ScenarioMeta } from '../runtime/fixtures.ts';
+import { isSubject, matchesTagExpression } from '../runtime/tags.ts';
 import type { RunSettings, RunSummary, ScenarioResult } from './model.ts';
+import { assignRootCauses } from './root-causes.ts';
 
 interface ErrorLike {
   name?: string;
   message?: string;
   stack?: string;
+  /** vitest's expected-vs-actual of a failed assertion. */
+  diff?: string;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes in vitest's diffs
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** The first lines of a stack that are not inside the kit or vitest: where the scenario failed. */
+function scenarioFrame(stack: string | undefined): string | undefined {
+  return stack
+    ?.split('\n')
+    .find((line) => /^\s*at /.test(line) && /\.suite\.ts:\d+/.test(line))
+    ?.trim();
+}
+
+/** What a failed (not kit-error) scenario's meta says: the failing step with its findings, or its last exchange. */
+function failureDetail(test: TestCase, first: ErrorLike): Partial<ScenarioResult> {
+  const meta = test.meta() as ScenarioMeta;
+  const tags = test.tags ?? [];
+  const failure = meta.failure;
+  if (failure) {
+    return {
+      checkId: failure.findings[0]?.checkId ?? 'failed',
+      operationId: failure.operationId,
+      resource: failure.resource,
+      findings: failure.findings,
+      evidence: [failure.evidence],
+      attribution: isSubject(tags, failure.resource, failure.operationId) ? 'subject' : 'prerequisite',
+    };
+  }
+  // A hand-written assertion: the behaviour the scenario exists to check; its evidence is the last exchange.
+  const last = meta.lastExchange;
+  const { operationId, resource, ...evidence } = last ?? {};
+  const diff = first.diff?.replace(ANSI, '').trim();
+  return {
+    checkId: 'scenario-assertion',
+    ...(operationId ? { operationId } : {}),
+    ...(resource ? { resource } : {}),
+    ...(last ? { evidence: [evidence as NonNullable<ScenarioMeta['lastExchange']>] } : {}),
+    ...(diff ? { diff } : {}),
+    attribution: 'subject',
+  };
 }
 
 function isKitErrorLike(e: ErrorLike): boolean {
@@ -54,11 +98,31 @@ export function toScenarioResult(test: TestCase, root: string): ScenarioResult {
   const errors: readonly ErrorLike[] = result.errors ?? [];
   const kit = errors.find(isKitErrorLike);
   const first = kit ?? errors[0] ?? {};
+  const meta = test.meta() as ScenarioMeta;
+  const warnings = meta.warnings?.length ? { warnings: meta.warnings } : {};
+  if (kit) {
+    return {
+      ...base,
+      ...warnings,
+      outcome: 'error',
+      checkId: 'kit-error',
+      message: first.message ?? 'failed',
+      detail: errors.map((e) => e.stack ?? e.message ?? '').join('\n\n'),
+    };
+  }
+  const detail = failureDetail(test, first);
+  const where = scenarioFrame(first.stack);
+  const finding = detail.findings?.[0];
   return {
     ...base,
-    outcome: kit ? 'error' : 'failed',
-    message: first.message ?? 'failed',
-    detail: errors.map((e) => e.stack ?? e.message ?? '').join('\n\n'),
+    ...warnings,
+    outcome: 'failed',
+    message: finding
+      ? `[${finding.checkId}] ${finding.operationId}: ${finding.message}`
+      : (first.message ?? 'failed').replace(ANSI, ''),
+    // The kit's own frames say nothing to an implementer: keep the message and the scenario's line only.
+    detail: [(first.message ?? '').replace(ANSI, ''), ...(where ? [where] : [])].join('\n'),
+    ...detail,
   };
 }
 
@@ -108,6 +172,11 @@ export class SummaryCollector implements Reporter {
     for (const error of unhandledErrors) this.runErrors.push(error.stack ?? error.message ?? String(error));
   }
 
+  /** The scenario results with their root causes assigned, and the root causes. */
+  grouped(): Pick<RunSummary, 'results' | 'rootCauses'> {
+    return assignRootCauses(this.results);
+  }
+
   /** The collected run. */
   summary(target: string, startedAt: Date, settings?: RunSettings): RunSummary {
     return {
@@ -116,7 +185,7 @@ export class SummaryCollector implements Reporter {
       ...(this.notSelected ? { notSelected: this.notSelected } : {}),
       startedAt: startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
       durationMs: Date.now() - startedAt.getTime(),
-      results: this.results,
+      ...this.grouped(),
       runErrors: this.runErrors,
     };
   }

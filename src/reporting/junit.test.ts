@@ -43,13 +43,67 @@ describe('renderJunit', () => {
     expect(xml).toContain('tests="4" failures="1" errors="1" skipped="1"');
   });
   test('findings become <failure>, kit errors <error>, skips carry their reason', () => {
-    expect(xml).toContain('<failure message="1 finding(s)" type="ContractFinding">');
+    expect(xml).toContain('<failure message="1 finding(s)" type="failed">');
     expect(xml).toContain('<error message="[CONFORMANCE_ERR_TIMEOUT] late" type="KitError">');
     expect(xml).toContain('<skipped message="needs clock control"/>');
   });
   test('escapes XML metacharacters', () => {
     expect(xml).toContain('name="breaks &lt;contract&gt;"');
     expect(xml).toContain('must match &quot;&amp;&quot;');
+  });
+});
+
+describe('renderJunit evidence', () => {
+  const evidence = {
+    request: {
+      method: 'POST',
+      url: 'http://t/v1/Conversations',
+      headers: {},
+      form: [['FriendlyName', 'x']] as [string, string][],
+    },
+    response: { status: 201, headers: { 'content-type': 'application/json' }, body: '{"sid":"CH1"}', bytes: 13 },
+    curl: "curl -sS -X POST 'http://t/v1/Conversations'",
+  };
+  const failed: RunSummary = {
+    ...summary,
+    results: [
+      {
+        file: 'suites/p.suite.ts',
+        suite: 'createConversationParticipant',
+        name: 'adds a chat participant',
+        outcome: 'failed',
+        durationMs: 3,
+        message: "[response-schema] createConversation: (root) must have required property 'unique_name'",
+        checkId: 'response-schema',
+        operationId: 'createConversation',
+        attribution: 'prerequisite',
+        rootCause: 'RC1',
+        findings: [
+          {
+            checkId: 'response-schema',
+            operationId: 'createConversation',
+            message: "(root) must have required property 'unique_name'",
+            source: {
+              operationId: 'createConversation',
+              resource: 'Conversation',
+              docs: ['004:L16550'],
+              decisions: ['D-SCHEMA-2'],
+            },
+          },
+        ],
+        evidence: [evidence],
+      },
+    ],
+  };
+  const xml = renderJunit(failed);
+  test('a failure names its check as type, is marked blocked, and carries body, source and a curl reproducer', () => {
+    expect(xml).toContain('type="blocked:response-schema"');
+    expect(xml).toContain('message="blocked by RC1: [response-schema] createConversation');
+    expect(xml).toContain('{&quot;sid&quot;:&quot;CH1&quot;}');
+    expect(xml).toContain('spec/DECISIONS.md D-SCHEMA-2');
+    expect(xml).toContain('Twilio docs 004:L16550');
+    expect(xml).toContain('replay:\ncurl -sS -X POST');
+    expect(xml).toContain('  FriendlyName=x');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { SpecDriftFinding } from '../spec/drift.ts';
+import { failureText } from './failure-text.ts';
 import { countOutcomes, type RunSummary, type ScenarioResult } from './model.ts';
 import { driftByOperation } from './spec-drift.ts';
 
@@ -23,8 +24,11 @@ function seconds(ms: number): string {
 function testcase(r: ScenarioResult): string {
   const classname = r.suite ? `${r.file} > ${r.suite}` : r.file;
   const open = `    <testcase classname="${escapeXml(classname)}" name="${escapeXml(r.name)}" time="${seconds(r.durationMs)}"`;
-  const message = escapeXml((r.message ?? '').split('\n')[0] ?? '');
-  const body = escapeXml(r.detail ?? r.message ?? '');
+  const first = (r.message ?? '').split('\n')[0] ?? '';
+  const message = escapeXml(
+    r.attribution === 'prerequisite' ? `blocked by ${r.rootCause ?? 'a setup step'}: ${first}` : first,
+  );
+  const body = escapeXml(failureText(r));
   switch (r.outcome) {
     case 'passed': {
       // A baseline entry that passed: flaky, or fixed (remove it from the baseline) — a property, not a failure.
@@ -39,7 +43,7 @@ function testcase(r: ScenarioResult): string {
     case 'skipped':
       return `${open}>\n      <skipped message="${escapeXml(r.skipReason ?? 'skipped')}"/>\n    </testcase>`;
     case 'failed':
-      return `${open}>\n      <failure message="${message}" type="ContractFinding">${body}</failure>\n    </testcase>`;
+      return `${open}>\n      <failure message="${message}" type="${escapeXml(`${r.attribution === 'prerequisite' ? 'blocked:' : ''}${r.checkId ?? 'failed'}`)}">${body}</failure>\n    </testcase>`;
     case 'error':
       return `${open}>\n      <error message="${message}" type="KitError">${body}</error>\n    </testcase>`;
   }

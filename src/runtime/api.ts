@@ -1,7 +1,17 @@
-import { type Finding, runChecks, SCENARIO_EXPECTATION_CHECK_ID } from '../checks/index.ts';
+import {
+  type Finding,
+  type FindingSource,
+  findingSource,
+  runChecks,
+  SCENARIO_EXPECTATION_CHECK_ID,
+} from '../checks/index.ts';
 import type { Exchange, QueryValue, RequestOptions, TwilioClient } from '../client/client.ts';
+import { type ExchangeEvidence, exchangeEvidence } from '../client/evidence.ts';
+
+export type { ExchangeEvidence } from '../client/evidence.ts';
+
 import type { FormParams } from '../client/form.ts';
-import { KitError } from '../errors.ts';
+import { isKitError, KitError } from '../errors.ts';
 import type { LoadedSpec } from '../spec/load.ts';
 import type { OperationSpec } from '../spec/operations.ts';
 import type { ValidatorSet } from '../validation/validators.ts';
@@ -31,7 +41,50 @@ export interface CallOptions extends Partial<Omit<RequestOptions, 'method' | 'pa
   cleanup?: boolean;
   /** Return findings instead of failing the step (for scenarios that inspect them). */
   allowFindings?: boolean;
+  /**
+   * The path is a URL the target returned (`next_page_url`, `url`, `links.*`) in a response of this operation: when
+   * it names no operation of the spec, that is the target's finding (`unknown-link`), not a kit error.
+   */
+  linkFrom?: { operationId: string; field: string };
 }
+
+/** A finding as reports carry it: the check's data plus where its expectation comes from. */
+export interface ReportedFinding {
+  checkId: string;
+  operationId: string;
+  message: string;
+  instancePath?: string;
+  schemaPath?: string;
+  source?: FindingSource;
+}
+
+/** The step of a scenario that failed: its findings and the exchange that produced them. */
+export interface StepFailure {
+  /** 0-based index of the call within the scenario. */
+  step: number;
+  operationId: string;
+  /** The spec resource (tag) of that operation: decides whether the step was the scenario's subject or a setup. */
+  resource: string;
+  findings: ReportedFinding[];
+  evidence: ExchangeEvidence;
+}
+
+/** How schema findings act: `strict` fails the step; `warn` records them and lets the scenario go on. */
+export type SchemaMode = 'strict' | 'warn';
+
+/** Options of a scenario API. */
+export interface ScenarioApiOptions {
+  schema?: SchemaMode;
+  /** Secret values (tokens) removed from every piece of evidence. */
+  secrets?: readonly string[];
+}
+
+/** Transport failures of the target during a scenario: the target did not answer, which is its finding. */
+const TARGET_SILENCE = new Set([
+  'CONFORMANCE_ERR_TIMEOUT',
+  'CONFORMANCE_ERR_TRANSPORT',
+  'CONFORMANCE_ERR_TARGET_UNREACHABLE',
+]);
 
 /** Thrown when a step produced findings: the target broke the contract (a JUnit `<failure>`). */
 export class ContractFindingError extends Error {
@@ -58,12 +111,51 @@ export class ScenarioApi {
   readonly exchanges: Exchange[] = [];
   /** The operation and status of every checked call, in order (feeds the coverage matrix). */
   readonly calls: OperationCall[] = [];
+  /** The first step that failed, with its evidence (reports show it). */
+  failure: StepFailure | undefined;
+  /** Schema findings recorded without failing the step (`--schema warn`). */
+  readonly warnings: StepFailure[] = [];
   private readonly cleanups: string[] = [];
+  private readonly options: ScenarioApiOptions;
 
-  constructor(client: TwilioClient, spec: LoadedSpec, validators: ValidatorSet) {
+  constructor(client: TwilioClient, spec: LoadedSpec, validators: ValidatorSet, options: ScenarioApiOptions = {}) {
     this.client = client;
     this.spec = spec;
     this.validators = validators;
+    this.options = options;
+  }
+
+  /** The evidence of an exchange, with this run's secrets removed. */
+  evidenceOf(exchange: Exchange): ExchangeEvidence {
+    return exchangeEvidence(exchange, { secrets: this.options.secrets ?? [] });
+  }
+
+  /** The last exchange of the scenario as evidence (what a hand-written assertion most likely looked at). */
+  lastEvidence(): ExchangeEvidence | undefined {
+    const last = this.exchanges.at(-1);
+    return last ? this.evidenceOf(last) : undefined;
+  }
+
+  private record(findings: Finding[], exchange: Exchange, operation: OperationSpec): StepFailure {
+    return {
+      step: this.exchanges.length - 1,
+      operationId: operation.operationId,
+      resource: operation.tags[0] ?? '',
+      findings: findings.map((f) => ({
+        checkId: f.checkId,
+        operationId: f.operationId,
+        message: f.message,
+        ...(f.instancePath !== undefined ? { instancePath: f.instancePath } : {}),
+        ...(f.schemaPath !== undefined ? { schemaPath: f.schemaPath } : {}),
+        source: findingSource(operation, f),
+      })),
+      evidence: this.evidenceOf(exchange),
+    };
+  }
+
+  private fail(findings: Finding[], exchange: Exchange, operation: OperationSpec): never {
+    this.failure ??= this.record(findings, exchange, operation);
+    throw new ContractFindingError(findings, exchange);
   }
 
   /** GET a path. */
@@ -87,22 +179,78 @@ export class ScenarioApi {
 
   /** Sends one request and checks it. */
   async call<T>(request: Omit<RequestOptions, keyof CallOptions> & Partial<RequestOptions>, options: CallOptions = {}) {
-    const { expect, cleanup, allowFindings, ...extra } = options;
-    const exchange = await this.client.send({ ...extra, ...request } as RequestOptions);
+    const { expect, cleanup, allowFindings, linkFrom, ...extra } = options;
+    const pathname = this.client
+      .resolve(request.path ?? '/')
+      .pathname.replace(new URL(this.client.baseUrl).pathname.replace(/\/$/, ''), '');
+    const matched = this.spec.operations.match(request.method ?? 'GET', pathname);
+    let exchange: Exchange;
+    try {
+      exchange = await this.client.send({ ...extra, ...request } as RequestOptions);
+    } catch (error) {
+      if (!isKitError(error) || !TARGET_SILENCE.has(error.code)) throw error;
+      // The target did not answer: its finding, with the request as evidence.
+      const url = this.client.resolve(request.path ?? '/').toString();
+      const silent: Exchange = {
+        request: { method: request.method ?? 'GET', url, headers: {} },
+        response: { status: 0, headers: {}, contentType: '', text: '', json: undefined },
+        durationMs: 0,
+      };
+      this.exchanges.push(silent);
+      const operation = matched?.operation ?? this.spec.operations.all[0];
+      if (!operation) throw error;
+      this.fail(
+        [
+          {
+            checkId: 'transport',
+            operationId: operation.operationId,
+            message: error.message.replace(/^\[CONFORMANCE_ERR_[A-Z_]+\] /, ''),
+            evidence: {},
+          },
+        ],
+        silent,
+        operation,
+      );
+    }
     this.exchanges.push(exchange);
-    const pathname = new URL(exchange.request.url).pathname.replace(
-      new URL(this.client.baseUrl).pathname.replace(/\/$/, ''),
-      '',
-    );
-    const matched = this.spec.operations.match(request.method, pathname);
     if (!matched) {
+      // Scenarios write their own paths as `/v1/…`; anything else came from a response of the target (a link it
+      // returned, or an empty one where a link was due): the target's finding, on the operation that returned it.
+      const previous = this.calls.at(-1)?.operationId;
+      const link =
+        linkFrom ??
+        (!(request.path ?? '').startsWith('/v1/') && previous !== undefined
+          ? { operationId: previous, field: 'a URL in its response' }
+          : undefined);
+      const origin = link ? this.spec.operations.byId.get(link.operationId) : undefined;
+      if (origin && link) {
+        this.fail(
+          [
+            {
+              checkId: 'unknown-link',
+              operationId: origin.operationId,
+              message: `${link.field} '${request.path}' names no operation of the spec (${request.method} ${pathname})`,
+              evidence: {},
+            },
+          ],
+          exchange,
+          origin,
+        );
+      }
       throw new KitError(
         'CONFORMANCE_ERR_UNKNOWN_OPERATION',
         `no operation in ${this.spec.source} matches ${request.method} ${pathname}`,
       );
     }
     this.calls.push({ operationId: matched.operation.operationId, status: exchange.response.status });
-    const findings = runChecks({ exchange, operation: matched.operation, validators: this.validators });
+    let findings = runChecks({ exchange, operation: matched.operation, validators: this.validators });
+    if (this.options.schema === 'warn') {
+      const schema = findings.filter((f) => f.checkId === 'response-schema');
+      if (schema.length > 0) {
+        this.warnings.push(this.record(schema, exchange, matched.operation));
+        findings = findings.filter((f) => f.checkId !== 'response-schema');
+      }
+    }
     const wanted = expect === undefined ? undefined : Array.isArray(expect) ? expect : [expect];
     if (wanted && !wanted.includes(exchange.response.status)) {
       findings.unshift({
@@ -116,7 +264,7 @@ export class ScenarioApi {
       const url = (exchange.response.json as { url?: unknown } | undefined)?.url;
       if (typeof url === 'string') this.cleanups.push(url);
     }
-    if (findings.length > 0 && !allowFindings) throw new ContractFindingError(findings, exchange);
+    if (findings.length > 0 && !allowFindings) this.fail(findings, exchange, matched.operation);
     return {
       status: exchange.response.status,
       body: exchange.response.json as T,
@@ -136,14 +284,14 @@ export class ScenarioApi {
   async listAll<T = unknown>(path: string, key: string, query?: Record<string, QueryValue>): Promise<T[]> {
     const items: T[] = [];
     let next: string | null = path;
-    let first = true;
+    let from: CallOptions['linkFrom'];
     for (let page = 0; next && page < 1000; page++) {
       const res: ApiResponse<Record<string, unknown>> = await this.get<Record<string, unknown>>(
         next,
-        first ? query : undefined,
-        { expect: 200 },
+        from ? undefined : query,
+        { expect: 200, ...(from ? { linkFrom: from } : {}) },
       );
-      first = false;
+      from = { operationId: res.operation.operationId, field: 'meta.next_page_url' };
       const list = res.body[key];
       if (Array.isArray(list)) items.push(...(list as T[]));
       const meta = res.body.meta as { next_page_url?: unknown } | undefined;

@@ -2,7 +2,7 @@ import { TwilioClient } from '../client/client.ts';
 import { type LoadedSpec, loadSpec } from '../spec/load.ts';
 import type { TargetInfo } from '../targets/types.ts';
 import { compileValidators, type ValidatorSet } from '../validation/validators.ts';
-import { ScenarioApi } from './api.ts';
+import { ScenarioApi, type SchemaMode } from './api.ts';
 
 /** The spec and validators, loaded once per worker and spec path. */
 export interface Conformance {
@@ -23,7 +23,19 @@ export function loadConformance(specPath: string): Promise<Conformance> {
 }
 
 /** A scenario API bound to the target, with the target's own credentials (or others). */
-export function createApi(target: TargetInfo, conformance: Conformance, credentials = target.credentials): ScenarioApi {
+export function createApi(
+  target: TargetInfo,
+  conformance: Conformance,
+  credentials = target.credentials,
+  schema: SchemaMode = 'strict',
+): ScenarioApi {
   const client = new TwilioClient({ baseUrl: target.url, credentials, timeoutMs: target.timeoutMs });
-  return new ScenarioApi(client, conformance.spec, conformance.validators);
+  return new ScenarioApi(client, conformance.spec, conformance.validators, { schema, secrets: targetSecrets(target) });
+}
+
+/** Every secret the target's credentials hold: evidence never shows them. */
+export function targetSecrets(target: TargetInfo): string[] {
+  return [target.credentials, target.otherCredentials, target.apiKeyCredentials]
+    .map((c) => c?.password)
+    .filter((p): p is string => typeof p === 'string' && p.length > 0);
 }

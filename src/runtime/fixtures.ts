@@ -1,15 +1,38 @@
 import { test as base, inject } from 'vitest';
+import type { ExchangeEvidence } from '../client/evidence.ts';
 import type { TargetInfo } from '../targets/types.ts';
-import type { OperationCall, ScenarioApi } from './api.ts';
+import type { OperationCall, ScenarioApi, StepFailure } from './api.ts';
 import { type ClockControl, createClockControl } from './clock.ts';
 import { type Conformance, createApi, loadConformance } from './context.ts';
 import { createScenarioData, runIdentity, type ScenarioData } from './data.ts';
 import { type Requirement, unmetRequirement } from './requires.ts';
 import { startWebhookSink, type WebhookSink } from './webhooks.ts';
 
-/** What a scenario leaves in its vitest task meta for reporters. */
+/** What a scenario leaves in its vitest task meta for reporters (serialised to the main process). */
 export interface ScenarioMeta {
   operations?: OperationCall[];
+  /** The first step that failed with findings, and its evidence. */
+  failure?: StepFailure;
+  /** The last exchange, for a failure the scenario asserted by hand (no finding of the API's own). */
+  lastExchange?: ExchangeEvidence & { operationId?: string; resource?: string };
+  /** Schema findings recorded under `--schema warn`. */
+  warnings?: StepFailure[];
+}
+
+/** Leaves what the scenario's API saw in the test's meta (the first failure wins: it is the root of the others). */
+function recordMeta(meta: ScenarioMeta, api: ScenarioApi): void {
+  if (api.failure && !meta.failure) meta.failure = api.failure;
+  if (api.warnings.length) meta.warnings = [...(meta.warnings ?? []), ...api.warnings];
+  const last = api.lastEvidence();
+  if (last && api.exchanges.length) {
+    const call = api.calls.at(-1);
+    const operation = call ? api.spec.operations.byId.get(call.operationId) : undefined;
+    meta.lastExchange = {
+      ...last,
+      ...(call ? { operationId: call.operationId } : {}),
+      ...(operation?.tags[0] ? { resource: operation.tags[0] } : {}),
+    };
+  }
 }
 
 /** Fixtures every scenario gets. */
@@ -79,23 +102,26 @@ export const test = base.extend<ScenarioFixtures>({
       await sink.close();
     }
   },
-  otherApi: async ({ target, conformance }, use) => {
+  otherApi: async ({ target, conformance, task }, use) => {
     if (!target.otherCredentials) return use(undefined);
-    const api = createApi(target, conformance, target.otherCredentials);
+    const api = createApi(target, conformance, target.otherCredentials, inject('conformancePlan').schema);
     try {
       await use(api);
     } finally {
+      recordMeta(task.meta as ScenarioMeta, api);
       await api.cleanup();
       await api.client.close();
     }
   },
   api: async ({ target, conformance, task }, use) => {
-    const api = createApi(target, conformance);
+    const api = createApi(target, conformance, target.credentials, inject('conformancePlan').schema);
     try {
       await use(api);
     } finally {
-      // Reporters read this from the test's meta: the coverage matrix is built from what scenarios really called.
+      // Reporters read this from the test's meta: the coverage matrix is built from what scenarios really called,
+      // and a failure's evidence from what the scenario really sent and received.
       (task.meta as ScenarioMeta).operations = api.calls;
+      recordMeta(task.meta as ScenarioMeta, api);
       await api.cleanup();
       await api.client.close();
     }

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { KitError } from '../errors.ts';
 import type { TargetRequest } from '../targets/registry.ts';
 import type { TargetInfo } from '../targets/types.ts';
+import type { SchemaMode } from './api.ts';
 import type { BudgetPlan } from './budget.ts';
 import { seedFromEnv } from './seed.ts';
 import { DEFAULT_TEST_TIMEOUT_MS, suitesGlob } from './suites-project.ts';
@@ -60,6 +61,8 @@ export interface RunPlan {
   reports: ReportFormat[];
   /** Known failures of the target: an explicit file, else `suites/expectations/<identity>.json`. */
   expectations: { path?: string; update: boolean };
+  /** `--schema strict|warn`. */
+  schema: SchemaMode;
 }
 
 /** What the scenario workers receive (vitest `provide('conformancePlan')`): serializable, nothing to decode. */
@@ -67,6 +70,8 @@ export interface WorkerPlan {
   target: TargetInfo;
   seed: number;
   runId: string;
+  /** `--schema`: `strict` (default) fails a step on a schema finding; `warn` records it and goes on. */
+  schema?: SchemaMode;
   /** Scenarios the `--budget` plan left out (test id → reason), when there is a budget. */
   budget?: BudgetPlan;
 }
@@ -93,6 +98,7 @@ export interface RunPlanInput {
   reports?: ReportFormat[];
   expectations?: string;
   updateExpectations?: boolean;
+  schema?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -145,6 +151,8 @@ export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
   if (input.webhookPort !== undefined && input.webhookUrl === undefined) {
     bad('--webhook-port needs --webhook-url (the public URL forwarded to that port)');
   }
+  const schema = input.schema ?? 'strict';
+  if (schema !== 'strict' && schema !== 'warn') bad(`--schema must be 'strict' or 'warn', got '${schema}'`);
   const specPath = input.spec ? resolve(input.spec) : input.defaultSpecPath;
   const realTimers = input.realTimers ?? false;
   return {
@@ -178,6 +186,7 @@ export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
       ...(input.expectations !== undefined ? { path: resolve(input.expectations) } : {}),
       update: input.updateExpectations ?? false,
     },
+    schema,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { suitesProject } from './suites-project.ts';
-import { matchesTagExpression, SCENARIO_TAGS, tagsFilterFor, unknownTags } from './tags.ts';
+import { isSubject, matchesTagExpression, SCENARIO_TAGS, TAG_SUBJECTS, tagsFilterFor, unknownTags } from './tags.ts';
 
 describe('SCENARIO_TAGS', () => {
   test('names are unique and kebab-case', () => {
@@ -57,5 +57,46 @@ describe('matchesTagExpression (vitest tag syntax)', () => {
   });
   test.each(['limits &&', '(limits', 'limits )', '&& limits', ''])('rejects %j', (expression) => {
     expect(() => matchesTagExpression(expression, [])).toThrow(/invalid tag expression/);
+  });
+});
+
+describe('isSubject', () => {
+  test.each([
+    [
+      'a participant scenario failing on createParticipant',
+      ['participants'],
+      'ConversationParticipant',
+      'createConversationParticipant',
+      true,
+    ],
+    [
+      'a participant scenario failing on its conversation setup',
+      ['participants'],
+      'Conversation',
+      'createConversation',
+      false,
+    ],
+    [
+      'a conversation scenario failing on fetching Configuration',
+      ['conversations'],
+      'Configuration',
+      'fetchConfiguration',
+      false,
+    ],
+    ['a paging scenario failing on a list', ['paging'], 'Conversation', 'listConversation', true],
+    ['a paging scenario failing on a create', ['paging'], 'Conversation', 'createConversation', false],
+    ['an auth scenario fails on anything', ['auth'], 'Role', 'createRole', true],
+    ['a scenario tagged only limits names no subject', ['limits'], 'Conversation', 'createConversation', true],
+  ])('%s → %s', (_name, tags, resource, operationId, want) => {
+    expect(isSubject(tags, resource, operationId)).toBe(want);
+  });
+
+  test('every resource named is a tag of the spec', async () => {
+    const { loadSpec } = await import('../spec/load.ts');
+    const spec = await loadSpec();
+    const resources = new Set(spec.operations.all.flatMap((o) => o.tags));
+    for (const names of Object.values(TAG_SUBJECTS)) {
+      for (const name of names ?? []) if (!name.startsWith('*')) expect(resources, name).toContain(name);
+    }
   });
 });

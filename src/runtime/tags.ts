@@ -122,3 +122,49 @@ declare module 'vitest' {
     conformance: ScenarioTag;
   }
 }
+
+/**
+ * The spec resources (operation tags) each area tag is about: a scenario's failure on an operation outside the
+ * resources of its area tags happened in a setup step (a prerequisite), not in the behaviour it exists to check.
+ * `*` = every resource (cross-cutting areas such as auth or deletion check whatever they call). Tags absent here
+ * (limits, slow, live-cost, …) say nothing about the subject.
+ */
+export const TAG_SUBJECTS: Partial<Record<ScenarioTag, readonly string[]>> = {
+  conversations: ['Conversation'],
+  participants: ['ConversationParticipant', 'ParticipantConversation'],
+  cwp: ['ConversationWithParticipants'],
+  gmms: ['ConversationParticipant', 'ConversationWithParticipants'],
+  states: ['Conversation', 'ConversationWithParticipants'],
+  timers: ['Conversation', 'ConversationWithParticipants', 'Configuration', 'ServiceConfiguration'],
+  paging: ['*list'],
+  auth: ['*'],
+  deletion: ['*'],
+  messages: ['ConversationMessage'],
+  receipts: ['ConversationMessageReceipt'],
+  media: ['Media', 'ConversationMessage'],
+  webhooks: ['ConversationScopedWebhook', 'ConfigurationWebhook', 'ServiceWebhookConfiguration'],
+  users: ['User', 'UserConversation'],
+  roles: ['Role'],
+  credentials: ['Credential'],
+  bindings: ['Binding'],
+  services: ['Service'],
+  configuration: [
+    'Configuration',
+    'ServiceConfiguration',
+    'ServiceNotification',
+    'ConfigurationWebhook',
+    'ServiceWebhookConfiguration',
+  ],
+  addresses: ['AddressConfiguration'],
+};
+
+/**
+ * Whether a failing call of `operationId` on `resource` is the subject of a scenario tagged `tags` (true when the
+ * tags name no subject at all: then nothing can be called a mere setup step).
+ */
+export function isSubject(tags: readonly string[], resource: string, operationId: string): boolean {
+  const subjects = tags.flatMap((t) => TAG_SUBJECTS[t as ScenarioTag] ?? []);
+  if (subjects.length === 0 || subjects.includes('*')) return true;
+  if (subjects.includes('*list') && operationId.startsWith('list')) return true;
+  return subjects.includes(resource);
+}

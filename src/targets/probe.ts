@@ -1,5 +1,6 @@
 import { TwilioClient } from '../client/client.ts';
 import type { Credentials } from '../client/credentials.ts';
+import { KitError } from '../errors.ts';
 import type { TargetCapabilities } from './types.ts';
 
 /** What probing learns; the other capabilities come from the command line (see urlTarget). */
@@ -17,7 +18,19 @@ export async function probeTarget(
   const client = new TwilioClient({ baseUrl: url, credentials, timeoutMs });
   try {
     const live = /(^|\.)twilio\.com$/i.test(new URL(url).hostname);
-    await client.get('/v1/Configuration');
+    // One cheap authenticated call before anything runs: rejected credentials would otherwise turn every scenario
+    // into a contract failure (expected 201, got 401) and silently switch clock control off.
+    const check = await client.get('/v1/Conversations', { PageSize: 1 });
+    if (check.response.status === 401) {
+      throw new KitError(
+        'CONFORMANCE_ERR_CREDENTIALS_REJECTED',
+        `${url} rejected the ${credentialKind(credentials)} ${credentials.username} (GET /v1/Conversations?PageSize=1 → 401): check ${
+          credentials.username.startsWith('SK')
+            ? 'TWILIO_API_KEY / TWILIO_API_SECRET'
+            : 'TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN'
+        }`,
+      );
+    }
     if (live) return { clockControl: false, live };
     const clock = await client.get('/__emulator/clock');
     const mode = (clock.response.json as { mode?: unknown } | undefined)?.mode;
@@ -25,6 +38,11 @@ export async function probeTarget(
   } finally {
     await client.close();
   }
+}
+
+/** What the credentials are, in Twilio's words: an API key (SK…) and secret, or an Account SID and auth token. */
+export function credentialKind(credentials: Credentials): string {
+  return credentials.username.startsWith('SK') ? 'API key' : 'Account SID and auth token of';
 }
 
 /** Connects once without credentials; throws CONFORMANCE_ERR_TARGET_UNREACHABLE / _TIMEOUT when it cannot. */

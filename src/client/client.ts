@@ -96,6 +96,8 @@ export class TwilioClient {
   readonly timeoutMs: number;
   private readonly agent: Agent;
   private readonly userAgent: string;
+  /** Called with every exchange this client completes (the scenario API records them all, raw sends included). */
+  onExchange: ((exchange: Exchange) => void) | undefined;
 
   constructor(options: ClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -171,7 +173,7 @@ export class TwilioClient {
     }
     const sentHeaders = { ...headers };
     if (sentHeaders.authorization) sentHeaders.authorization = 'Basic ***';
-    return {
+    const exchange: Exchange = {
       request: {
         method: options.method,
         url: url.toString(),
@@ -182,6 +184,8 @@ export class TwilioClient {
       response: { status, headers: responseHeaders, contentType, text, json },
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     };
+    this.onExchange?.(exchange);
+    return exchange;
   }
 
   /** GET with a query. */

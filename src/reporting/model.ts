@@ -62,6 +62,8 @@ export interface RootCause {
   /** Of those, scenarios it blocked in a setup step. */
   blocked: number;
   operationId: string;
+  /** Every operation whose failing step showed it (more than one for "not implemented"). */
+  operations: string[];
   checkId: string;
   /** The first scenario that showed it (`file > suite > name`) and its evidence. */
   example: { scenario: string; evidence?: ExchangeEvidence; findings?: ReportedFinding[]; diff?: string };

@@ -96,6 +96,13 @@ export class ContractFindingError extends Error {
     );
     this.name = 'ContractFinding';
     this.findings = findings;
+    // Point at the scenario, not into the kit: keep the message and the scenario files' frames only, so a test
+    // runner's code frame shows the step of the scenario that failed.
+    const frames = (this.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+    const scenario = frames.filter(
+      (line) => !/\/src\/(runtime|client|checks)\//.test(line) && !/node_modules|node:/.test(line),
+    );
+    this.stack = [`${this.name}: ${this.message}`, ...scenario].join('\n');
   }
 }
 
@@ -123,6 +130,8 @@ export class ScenarioApi {
     this.spec = spec;
     this.validators = validators;
     this.options = options;
+    // Every exchange of the scenario, including raw `api.client.send` calls, is evidence.
+    client.onExchange = (exchange) => this.exchanges.push(exchange);
   }
 
   /** The evidence of an exchange, with this run's secrets removed. */
@@ -130,10 +139,11 @@ export class ScenarioApi {
     return exchangeEvidence(exchange, { secrets: this.options.secrets ?? [] });
   }
 
-  /** The last exchange of the scenario as evidence (what a hand-written assertion most likely looked at). */
-  lastEvidence(): ExchangeEvidence | undefined {
-    const last = this.exchanges.at(-1);
-    return last ? this.evidenceOf(last) : undefined;
+  /** The spec operation an exchange of this scenario called, when one matches. */
+  operationOf(exchange: Exchange): OperationSpec | undefined {
+    const base = new URL(this.client.baseUrl).pathname.replace(/\/$/, '');
+    const pathname = new URL(exchange.request.url).pathname.replace(base, '');
+    return this.spec.operations.match(exchange.request.method, pathname)?.operation;
   }
 
   private record(findings: Finding[], exchange: Exchange, operation: OperationSpec): StepFailure {
@@ -212,7 +222,6 @@ export class ScenarioApi {
         operation,
       );
     }
-    this.exchanges.push(exchange);
     if (!matched) {
       // Scenarios write their own paths as `/v1/…`; anything else came from a response of the target (a link it
       // returned, or an empty one where a link was due): the target's finding, on the operation that returned it.

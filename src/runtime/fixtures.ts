@@ -23,13 +23,12 @@ export interface ScenarioMeta {
 function recordMeta(meta: ScenarioMeta, api: ScenarioApi): void {
   if (api.failure && !meta.failure) meta.failure = api.failure;
   if (api.warnings.length) meta.warnings = [...(meta.warnings ?? []), ...api.warnings];
-  const last = api.lastEvidence();
-  if (last && api.exchanges.length) {
-    const call = api.calls.at(-1);
-    const operation = call ? api.spec.operations.byId.get(call.operationId) : undefined;
+  const exchange = api.exchanges.at(-1);
+  if (exchange) {
+    const operation = api.operationOf(exchange);
     meta.lastExchange = {
-      ...last,
-      ...(call ? { operationId: call.operationId } : {}),
+      ...api.evidenceOf(exchange),
+      ...(operation ? { operationId: operation.operationId } : {}),
       ...(operation?.tags[0] ? { resource: operation.tags[0] } : {}),
     };
   }

@@ -1,6 +1,4 @@
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import type { TwilioError } from '../support/errors.ts';
-import { defaultServiceSid } from '../support/resources.ts';
 import {
   type Conversation,
   createConversation,
@@ -9,7 +7,9 @@ import {
   fetchConversation,
   SERVICE_FORM,
   updateConversation,
-} from './support.ts';
+} from '../support/conversations.ts';
+import type { TwilioError } from '../support/errors.ts';
+import { defaultServiceSid } from '../support/resources.ts';
 
 // Conversation CRUD in both forms: the service-scoped reference page (004:L16389-17416) and the default-service form
 // derived from it (D-CONV-1). Statuses: create 201, fetch/update 200, delete 204 (D-STATUS-1).

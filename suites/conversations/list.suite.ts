@@ -1,6 +1,6 @@
 import { describe, expect, type ScenarioData, test } from '../../src/runtime/index.ts';
+import { type Conversation, createConversation, FORMS } from '../support/conversations.ts';
 import type { TwilioError } from '../support/errors.ts';
-import { type Conversation, createConversation, FORMS } from './support.ts';
 
 // Conversation list and its filters (004:L16905-16947): StartDate "created on or after", EndDate "created on or
 // before", either one sorts "by latest conversation creation date in descending order" (004:L16918, L16923), State

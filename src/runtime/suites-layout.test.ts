@@ -1,9 +1,14 @@
 // Guardrails for the `suites` row of ARCHITECTURE.md's layer table, checked on the suite sources: a flow's files
-// import only their own folder, the shared helpers in `suites/support/`, and `src/runtime` (its index or fixtures).
+// import only their own folder, the shared helpers in `suites/support/`, and `src/runtime` (its index or fixtures);
+// every scenario carries its area's tags, and every tag of the closed list selects at least one scenario, so that
+// `conformance run --tag NAME` selects what the name says.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createVitest } from 'vitest/node';
 import { PACKAGE_ROOT } from '../spec/paths.ts';
+import { suitesProject } from './suites-project.ts';
+import { SCENARIO_TAGS, type ScenarioTag } from './tags.ts';
 
 const SUITES_DIR = join(PACKAGE_ROOT, 'suites');
 /** The folder of helpers shared by several flows. */
@@ -111,5 +116,109 @@ describe('suites layout (ARCHITECTURE.md, suites row)', () => {
     expect(importSpecifiers(text).sort()).toEqual(
       ['./a.ts', '../b/b.ts', '../c.ts', './e.ts', './side-effect.ts', './f.ts'].sort(),
     );
+  });
+});
+
+/**
+ * The tags every scenario of a flow folder carries: its area. A nested list means "at least one of them" (a States &
+ * Timers scenario is about states, timers or both). A new folder needs a row here.
+ */
+const AREA_TAGS: Record<string, readonly (ScenarioTag | readonly ScenarioTag[])[]> = {
+  'address-configurations': ['addresses'],
+  auth: ['auth'],
+  bindings: ['bindings'],
+  configuration: ['configuration'],
+  'conversation-with-participants': ['cwp'],
+  conversations: ['conversations'],
+  credentials: ['credentials'],
+  deletion: ['deletion'],
+  'group-mms': ['gmms', 'participants'],
+  limits: ['limits'],
+  media: ['media'],
+  messages: ['messages'],
+  paging: ['paging'],
+  participants: ['participants'],
+  // Unsupported HTTP methods: refused like a request the account may not make; the closed list has no `protocol` tag.
+  protocol: ['auth'],
+  receipts: ['receipts'],
+  roles: ['roles'],
+  services: ['services'],
+  'states-timers': ['conversations', ['states', 'timers']],
+  users: ['users'],
+  webhooks: ['webhooks'],
+};
+
+/** One scenario as vitest's static collection sees it (describe.each / test.for rows are one entry). */
+interface CollectedScenario {
+  file: string;
+  name: string;
+  tags: readonly string[];
+}
+
+/** The built-in scenarios with their tags, collected statically (nothing runs, no worker starts). */
+async function collectScenarios(): Promise<{ files: string[]; scenarios: CollectedScenario[] }> {
+  const vitest = await createVitest(
+    { root: PACKAGE_ROOT, config: false, run: true, watch: false, reporters: [] as never },
+    { test: { projects: [suitesProject()] } },
+  );
+  try {
+    const { testModules } = await vitest.collect([], { staticParse: true });
+    const files: string[] = [];
+    const scenarios: CollectedScenario[] = [];
+    for (const module of testModules) {
+      const file = relative(PACKAGE_ROOT, module.moduleId).split('\\').join('/');
+      files.push(file);
+      for (const test of module.children.allTests()) scenarios.push({ file, name: test.fullName, tags: test.tags });
+    }
+    return { files: files.sort(), scenarios };
+  } finally {
+    await vitest.close();
+  }
+}
+
+describe('suite tags (src/runtime/tags.ts)', () => {
+  let collected: { files: string[]; scenarios: CollectedScenario[] };
+  beforeAll(async () => {
+    collected = await collectScenarios();
+  }, 60_000);
+
+  test('every suite file is collected and holds at least one scenario', () => {
+    const onDisk = suiteSources().filter((file) => file.endsWith('.suite.ts'));
+    expect(collected.files).toEqual(onDisk);
+    const empty = onDisk.filter((file) => !collected.scenarios.some((s) => s.file === file));
+    expect(empty.map((file) => `${file}: no scenario found`)).toEqual([]);
+  });
+
+  test('every scenario carries at least one tag of the closed list', () => {
+    const untagged = collected.scenarios.filter((s) => s.tags.length === 0);
+    expect(untagged.map((s) => `${s.file} > ${s.name}: no tag (add a file-level // @module-tag)`)).toEqual([]);
+  });
+
+  test("every flow folder has a row of area tags, and every scenario carries its folder's", () => {
+    const folders = [...new Set(collected.files.map((file) => flowOf(file) ?? ''))].sort();
+    expect(folders.filter((f) => !(f in AREA_TAGS)).map((f) => `suites/${f}/: no row in AREA_TAGS`)).toEqual([]);
+    expect(
+      Object.keys(AREA_TAGS)
+        .filter((f) => !folders.includes(f))
+        .map((f) => `AREA_TAGS.${f}: no such folder`),
+    ).toEqual([]);
+    const missing = collected.scenarios.flatMap((s) => {
+      const folder = flowOf(s.file) ?? '';
+      return (AREA_TAGS[folder] ?? []).flatMap((want) => {
+        const anyOf: readonly string[] = typeof want === 'string' ? [want] : want;
+        if (anyOf.some((tag) => s.tags.includes(tag))) return [];
+        return [
+          `${s.file} > ${s.name}: lacks tag ${anyOf.join(' or ')} (every scenario of suites/${folder}/ carries it)`,
+        ];
+      });
+    });
+    expect(missing).toEqual([]);
+  });
+
+  test('every tag of the closed list selects at least one scenario', () => {
+    const unused = SCENARIO_TAGS.map((tag) => tag.name).filter(
+      (name) => !collected.scenarios.some((s) => s.tags.includes(name)),
+    );
+    expect(unused.map((name) => `tag '${name}' selects no scenario (src/runtime/tags.ts)`)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+// @module-tag conversations
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import {
   type Conversation,
@@ -177,7 +178,7 @@ describe.each(FORMS)('Conversation ($label)', (form) => {
     });
   });
 
-  describe(form.op('delete'), () => {
+  describe(form.op('delete'), { tags: ['deletion'] }, () => {
     test('answers 204 and the conversation is then gone', async ({ api }) => {
       // Delete 004:L17334-17354; 204 without a body (D-STATUS-1).
       const created = await createConversation(api, {}, form);

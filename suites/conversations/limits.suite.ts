@@ -1,3 +1,5 @@
+// @module-tag conversations
+// @module-tag limits
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import { createConversation, DEFAULT_FORM, FORMS, fetchConversation } from '../support/conversations.ts';
 import type { TwilioError } from '../support/errors.ts';

@@ -1,3 +1,4 @@
+// @module-tag conversations
 import { describe, expect, type ScenarioData, test } from '../../src/runtime/index.ts';
 import { type Conversation, createConversation, FORMS } from '../support/conversations.ts';
 import type { TwilioError } from '../support/errors.ts';
@@ -105,7 +106,7 @@ describe.each(FORMS)('Conversation list ($label)', (form) => {
       expect(listed.filter((c) => c.state !== 'inactive')).toEqual([]);
     });
 
-    test('PageSize limits a page and next_page_url leads to the rest', async ({ api, data }) => {
+    test('PageSize limits a page and next_page_url leads to the rest', { tags: ['paging'] }, async ({ api, data }) => {
       // PageSize 004:L16932-16936; paging envelope `meta` (004:L5088-5109).
       const day = ownDay(data);
       const a = await createConversation(api, { DateCreated: at(day, 0, '10:00:00') }, form);

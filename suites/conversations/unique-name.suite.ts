@@ -1,3 +1,4 @@
+// @module-tag conversations
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import {
   createConversation,

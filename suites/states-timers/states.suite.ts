@@ -1,3 +1,5 @@
+// @module-tag conversations
+// @module-tag states
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import { createConversation, FORMS, fetchConversation, updateConversation } from '../support/conversations.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';

@@ -1,3 +1,5 @@
+// @module-tag conversations
+// @module-tag timers
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import {
   createConversation,

@@ -1,3 +1,6 @@
+// @module-tag conversations
+// @module-tag states
+// @module-tag timers
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import { createConversation, fetchConversation, SERVICE_FORM, updateConversation } from '../support/conversations.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';

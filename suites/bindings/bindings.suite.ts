@@ -1,16 +1,9 @@
 // @module-tag bindings
 import { describe, expect, type ScenarioApi, type ScenarioData, test } from '../../src/runtime/index.ts';
-import {
-  type Binding,
-  type BindingSeed,
-  isEmulator,
-  newService,
-  seedBinding,
-  type User,
-  unknownSid,
-} from '../services/support.ts';
 import type { TwilioError } from '../support/errors.ts';
 import { defaultServiceSid } from '../support/resources.ts';
+import { isEmulator, newService, type User, unknownSid } from '../support/services.ts';
+import { type Binding, type BindingSeed, seedBinding } from './support.ts';
 
 // Push Bindings (004:L14246-14755): fetch, list (filters BindingType and Identity, L14503-14513) and delete under
 // `/v1/Services/{IS}/Bindings` only (D-BIND-1). The REST API has no create — bindings come from SDK registration

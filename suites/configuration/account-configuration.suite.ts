@@ -1,7 +1,7 @@
 // @module-tag configuration
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
-import { type Conversation, newService, type Service, unknownSid } from '../services/support.ts';
 import type { TwilioError } from '../support/errors.ts';
+import { type Conversation, newService, type Service, unknownSid } from '../support/services.ts';
 
 // Account-level Configuration (004:L9460-9766; properties L9510-9546, update L9638-9664). It "applies at the account
 // level, across all Conversation Services" (004:L9506). Every suite file shares the main account's configuration, so

@@ -1,5 +1,6 @@
 // @module-tag configuration
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
 import {
   addChatParticipant,
   createConversation,
@@ -11,8 +12,7 @@ import {
   type ServiceConfiguration,
   serviceConfiguration,
   unknownSid,
-} from '../services/support.ts';
-import type { TwilioError } from '../support/errors.ts';
+} from '../support/services.ts';
 
 // Service Configuration (004:L15441-15783; properties L15493-15530, update L15638-15672), always on a dedicated
 // service. The creator and member roles are conversation-level, the chat-service role service-level (004:L15499-15515).

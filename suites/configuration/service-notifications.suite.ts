@@ -1,7 +1,7 @@
 // @module-tag configuration
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import { SERVICE_SCOPE, unknownSid } from '../services/support.ts';
 import type { TwilioError } from '../support/errors.ts';
+import { SERVICE_SCOPE, unknownSid } from '../support/services.ts';
 
 // Push notification settings of a Conversation Service (004:L13769-14245; properties L13837-13872, example
 // L13945-14020, update parameters L14035-14098), always on a dedicated service.

@@ -1,3 +1,4 @@
+// @module-tag cwp
 import { describe, eventually, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import { defaultServiceSid } from '../support/resources.ts';
 
@@ -134,7 +135,10 @@ describe('createConversationWithParticipants', () => {
     });
   });
 
-  test('the conversation settles in the requested inactive state when State is inactive', async ({ api, data }) => {
+  test('the conversation settles in the requested inactive state when State is inactive', { tags: ['states'] }, async ({
+    api,
+    data,
+  }) => {
     // State "Can be either active, inactive or closed" (001:L214); D-EMU-CWP: the requested state after the add.
     const identity = data.unique('cwp');
     const created = await create(

@@ -1,3 +1,5 @@
+// @module-tag cwp
+// @module-tag states
 import { describe, eventually, expect, type ScenarioApi, type TargetInfo, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
 import { type Conversation, newConversation, smsBinding } from '../support/resources.ts';

@@ -1,3 +1,4 @@
+// @module-tag cwp
 import { randomUUID } from 'node:crypto';
 import { describe, eventually, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import type { TwilioError } from '../support/errors.ts';
@@ -36,7 +37,7 @@ describe.each([
     async (api: ScenarioApi) => `/v1/Services/${await defaultServiceSid(api)}/ConversationWithParticipants`,
   ],
 ])('ConversationWithParticipants (%s)', (_form, endpoint) => {
-  test('conversation is created initializing and becomes active', async ({ api }) => {
+  test('conversation is created initializing and becomes active', { tags: ['states'] }, async ({ api }) => {
     const created = await api.post<Conversation>(
       await endpoint(api),
       { FriendlyName: 'skeleton', Participant: [{ identity: identity() }, { identity: identity() }] },
@@ -60,7 +61,7 @@ describe.each([
     expect(participants.every((p) => p.messaging_binding === null)).toBe(true);
   });
 
-  test('11 participants in one request are rejected', async ({ api }) => {
+  test('11 participants in one request are rejected', { tags: ['limits'] }, async ({ api }) => {
     // "The maximum number of participants that can be added in a single request is 10" (000:L53; 001:L251).
     const res = await api.post<TwilioError>(
       await endpoint(api),

@@ -1,3 +1,4 @@
+// @module-tag cwp
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
 
@@ -110,7 +111,7 @@ describe('createConversationWithParticipants rejections', () => {
     expect(res.body.code).toBe(50211);
   });
 
-  test('a participant identity of 257 characters is rejected', async ({ api, data }) => {
+  test('a participant identity of 257 characters is rejected', { tags: ['limits'] }, async ({ api, data }) => {
     // Identity: 256 characters (004:L22374-22376).
     const res = await api.post<TwilioError>(
       ENDPOINT,

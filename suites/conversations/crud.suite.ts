@@ -1,6 +1,5 @@
+// @module-tag conversations
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import type { TwilioError } from '../support/errors.ts';
-import { defaultServiceSid } from '../support/resources.ts';
 import {
   type Conversation,
   createConversation,
@@ -9,7 +8,9 @@ import {
   fetchConversation,
   SERVICE_FORM,
   updateConversation,
-} from './support.ts';
+} from '../support/conversations.ts';
+import type { TwilioError } from '../support/errors.ts';
+import { defaultServiceSid } from '../support/resources.ts';
 
 // Conversation CRUD in both forms: the service-scoped reference page (004:L16389-17416) and the default-service form
 // derived from it (D-CONV-1). Statuses: create 201, fetch/update 200, delete 204 (D-STATUS-1).
@@ -177,7 +178,7 @@ describe.each(FORMS)('Conversation ($label)', (form) => {
     });
   });
 
-  describe(form.op('delete'), () => {
+  describe(form.op('delete'), { tags: ['deletion'] }, () => {
     test('answers 204 and the conversation is then gone', async ({ api }) => {
       // Delete 004:L17334-17354; 204 without a body (D-STATUS-1).
       const created = await createConversation(api, {}, form);

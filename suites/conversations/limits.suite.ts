@@ -1,6 +1,9 @@
+// @module-tag conversations
+// @module-tag limits
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import { createConversation, DEFAULT_FORM, FORMS, fetchConversation } from '../support/conversations.ts';
 import type { TwilioError } from '../support/errors.ts';
-import { createConversation, DEFAULT_FORM, FORMS, fetchConversation, jsonOfBytes } from './support.ts';
+import { jsonOfBytes } from '../support/values.ts';
 
 // Conversation field limits: FriendlyName "limited to 256 characters" (004:L16501; Limits page 004:L22352-22356),
 // Attributes "must contain structurally valid JSON" (004:L16511) and at most 16KB (004:L22357-22360, D-CONV-10),

@@ -1,6 +1,7 @@
+// @module-tag conversations
 import { describe, expect, type ScenarioData, test } from '../../src/runtime/index.ts';
+import { type Conversation, createConversation, FORMS } from '../support/conversations.ts';
 import type { TwilioError } from '../support/errors.ts';
-import { type Conversation, createConversation, FORMS } from './support.ts';
 
 // Conversation list and its filters (004:L16905-16947): StartDate "created on or after", EndDate "created on or
 // before", either one sorts "by latest conversation creation date in descending order" (004:L16918, L16923), State
@@ -105,7 +106,7 @@ describe.each(FORMS)('Conversation list ($label)', (form) => {
       expect(listed.filter((c) => c.state !== 'inactive')).toEqual([]);
     });
 
-    test('PageSize limits a page and next_page_url leads to the rest', async ({ api, data }) => {
+    test('PageSize limits a page and next_page_url leads to the rest', { tags: ['paging'] }, async ({ api, data }) => {
       // PageSize 004:L16932-16936; paging envelope `meta` (004:L5088-5109).
       const day = ownDay(data);
       const a = await createConversation(api, { DateCreated: at(day, 0, '10:00:00') }, form);

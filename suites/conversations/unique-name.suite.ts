@@ -1,5 +1,5 @@
+// @module-tag conversations
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import { conflictStatus, type TwilioError } from '../support/errors.ts';
 import {
   createConversation,
   DEFAULT_FORM,
@@ -7,7 +7,8 @@ import {
   fetchConversation,
   SERVICE_FORM,
   updateConversation,
-} from './support.ts';
+} from '../support/conversations.ts';
+import { conflictStatus, type TwilioError } from '../support/errors.ts';
 
 // unique_name "uniquely identifies the resource. It can be used to address the resource in place of the resource's
 // sid in the URL" (004:L16506; {Sid} 004:L16770, L17138, L17354). Unique per Conversation Service; a duplicate is

@@ -1,7 +1,7 @@
 // @module-tag credentials
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import { unknownSid } from '../services/support.ts';
 import type { TwilioError } from '../support/errors.ts';
+import { unknownSid } from '../support/services.ts';
 
 // Push Credentials, account-level (004:L14756-15440; create L14863-14903, update L15237-15284). Secret material is
 // write-only (D-CRED-2); `sandbox` is a string in responses though the request takes a boolean (D-CRED-1).

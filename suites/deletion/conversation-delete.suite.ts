@@ -1,3 +1,4 @@
+// @module-tag conversations
 // @module-tag deletion
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';

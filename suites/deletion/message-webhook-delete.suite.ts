@@ -8,7 +8,7 @@ import { addWebhook, createConversation, sendMessage } from './resources.ts';
 // order of when the message was received" (004:L4563). A conversation holds "as many as five" webhooks (004:L11172;
 // 50361, D-WH-5). Anything addressed after the delete answers 404 / 20404 (error-codes.md §2).
 
-describe('deleteConversationMessage', () => {
+describe('deleteConversationMessage', { tags: ['messages'] }, () => {
   test('a deleted message is not found', { meta: { cost: 2 } }, async ({ api, data }) => {
     const conversation = await createConversation(api, data);
     const message = await sendMessage(api, conversation, 'author', 'to be deleted');
@@ -59,7 +59,7 @@ describe('deleteConversationMessage', () => {
   });
 });
 
-describe('deleteConversationScopedWebhook', () => {
+describe('deleteConversationScopedWebhook', { tags: ['webhooks'] }, () => {
   test('a deleted webhook is not found', { meta: { cost: 2 } }, async ({ api, data }) => {
     const conversation = await createConversation(api, data);
     const webhook = await addWebhook(api, conversation, data);

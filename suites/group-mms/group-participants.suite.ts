@@ -1,3 +1,5 @@
+// @module-tag gmms
+// @module-tag participants
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
 import { type Conversation, newConversation, type Participant } from '../support/resources.ts';
@@ -186,7 +188,7 @@ describe('Group MMS participants', () => {
 });
 
 describe('Group MMS limits and state', () => {
-  test('the eleventh participant of a group text is refused', async ({ api, data, target }) => {
+  test('the eleventh participant of a group text is refused', { tags: ['limits'] }, async ({ api, data, target }) => {
     // "There is a limit of 10 total Participants in a Group MMS Conversation" (004:L26859); 50436.
     const conversation = await newConversation(api);
     for (let i = 0; i < 10; i++) {
@@ -200,7 +202,7 @@ describe('Group MMS limits and state', () => {
     expect(listed).toHaveLength(10);
   });
 
-  test('a projected agent is refused when the group text already has ten participants', async ({
+  test('a projected agent is refused when the group text already has ten participants', { tags: ['limits'] }, async ({
     api,
     data,
     target,
@@ -218,7 +220,11 @@ describe('Group MMS limits and state', () => {
     expect(res.body.code).toBe(50436);
   });
 
-  test('a native texter is refused when the conversation is closed', async ({ api, data, target }) => {
+  test('a native texter is refused when the conversation is closed', { tags: ['states'] }, async ({
+    api,
+    data,
+    target,
+  }) => {
     // "you cannot add new Participants to a Conversation in the closed state" (004:L25892); 50377.
     const conversation = await newConversation(api);
     await api.post(conversation.links.participants, texter(data.phone()), { expect: 201 });
@@ -229,7 +235,11 @@ describe('Group MMS limits and state', () => {
     expect(res.body.code).toBe(50377);
   });
 
-  test('a projected agent is refused when the conversation is closed', async ({ api, data, target }) => {
+  test('a projected agent is refused when the conversation is closed', { tags: ['states'] }, async ({
+    api,
+    data,
+    target,
+  }) => {
     const conversation = await newConversation(api);
     await api.post(conversation.url, { State: 'closed' }, { expect: 200 });
     const res = await api.post<TwilioError>(

@@ -1,3 +1,5 @@
+// @module-tag limits
+// @module-tag participants
 import { describe, eventually, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
 import { type Conversation, newConversation, type Participant, smsBinding } from '../support/resources.ts';
@@ -25,7 +27,7 @@ async function addSmsParticipants(api: ScenarioApi, conversation: Conversation, 
   );
 }
 
-describe('ConversationWithParticipants request size', () => {
+describe('ConversationWithParticipants request size', { tags: ['cwp'] }, () => {
   test('ten participants in one request are all added', async ({ api, data }) => {
     const identities = Array.from({ length: 5 }, () => data.unique('cwp10'));
     for (const identity of identities) api.track(`/v1/Users/${identity}`);
@@ -117,11 +119,10 @@ describe('Non-chat participants per conversation', () => {
 });
 
 describe('Participants per conversation', () => {
-  test('the 1001st participant is refused and the list pages through exactly 1000', { timeout: 180_000 }, async ({
-    api,
-    data,
-    target,
-  }) => {
+  test('the 1001st participant is refused and the list pages through exactly 1000', {
+    timeout: 180_000,
+    tags: ['paging', 'slow'],
+  }, async ({ api, data, target }) => {
     const conversation = await newConversation(api);
     const identities = Array.from({ length: 1000 }, () => data.unique('p'));
     for (const identity of identities) api.track(`/v1/Users/${identity}`);

@@ -1,5 +1,6 @@
 // @module-tag media
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
 import {
   createConversation,
   fetchMedia,
@@ -8,8 +9,7 @@ import {
   pngBytes,
   sendMessage,
   uploadMedia,
-} from '../messages/support.ts';
-import type { TwilioError } from '../support/errors.ts';
+} from '../support/messages.ts';
 import { defaultServiceSid } from '../support/resources.ts';
 
 // Media of the Media Content Service (MCS): upload 004:L5989-6006, fetch 004:L6008-6014, properties 004:L5954-5985

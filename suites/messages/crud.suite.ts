@@ -1,7 +1,8 @@
 // @module-tag messages
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import type { TwilioError } from '../support/errors.ts';
-import { addChatParticipant, createConversation, FORMS, type Message, sendMessage, sendMessages } from './support.ts';
+import { addChatParticipant, createConversation, FORMS, type Message, sendMessage } from '../support/messages.ts';
+import { sendMessages } from './support.ts';
 
 // Conversation Message: create / fetch / list / update / delete in both forms (004:L4623-5821; service form
 // 004:L19073-20343). Properties 004:L4540-4621. Order and index rules: D-MSG-8.

@@ -2,17 +2,17 @@
 // @module-tag limits
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import type { TwilioError } from '../support/errors.ts';
-import { defaultServiceSid } from '../support/resources.ts';
 import {
   createConversation,
   fetchMedia,
-  jsonOfBytes,
   type Message,
   mediaUnavailable,
   pngBytes,
   sendMessage,
   uploadMedia,
-} from './support.ts';
+} from '../support/messages.ts';
+import { defaultServiceSid } from '../support/resources.ts';
+import { jsonOfBytes } from '../support/values.ts';
 
 // Message input limits. Body "can be up to 1,600 characters long" (004:L4651; D-MSG-1), Attributes structurally valid
 // JSON (004:L4584) of at most 4KB (004:L22368-22371; D-MSG-3), up to ten Media per message (004:L61; D-MSG-2), a

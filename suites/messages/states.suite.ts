@@ -2,15 +2,9 @@
 // @module-tag states
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
-import {
-  type Conversation,
-  createConversation,
-  FORMS,
-  fetchConversation,
-  type Message,
-  ms,
-  sendMessage,
-} from './support.ts';
+import { type Conversation, createConversation, FORMS, type Message, sendMessage } from '../support/messages.ts';
+import { ms } from '../support/values.ts';
+import { fetchConversation } from './support.ts';
 
 // Messages and conversation states (D-EMU-MSG-1, D-EMU-MSG-5):
 // - `initializing`: "may not be updated or used for message sending" (50386, error-codes.md §3.5; 001:L149);

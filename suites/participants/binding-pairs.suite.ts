@@ -1,3 +1,4 @@
+// @module-tag participants
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
 import { newConversation, type Participant, smsBinding } from '../support/resources.ts';
@@ -43,7 +44,11 @@ describe('Address + ProxyAddress pairs', () => {
     expect(res.body.message).toContain(held.conversation.sid);
   });
 
-  test('a pair held by an inactive conversation is still refused elsewhere', async ({ api, data, target }) => {
+  test('a pair held by an inactive conversation is still refused elsewhere', { tags: ['states'] }, async ({
+    api,
+    data,
+    target,
+  }) => {
     // Release happens only on removal, deletion or close (004:L28729-28732; seed-inventory §6.9; D-EMU-PARTICIPANT).
     const [address, proxy] = [data.phone(), data.phone()];
     const held = await holder(api, address, proxy, { State: 'inactive' });
@@ -55,7 +60,7 @@ describe('Address + ProxyAddress pairs', () => {
     expect(res.body.message).toContain(held.conversation.sid);
   });
 
-  test('the pair is released when the holding conversation is closed', async ({ api, data }) => {
+  test('the pair is released when the holding conversation is closed', { tags: ['states'] }, async ({ api, data }) => {
     const [address, proxy] = [data.phone(), data.phone()];
     const held = await holder(api, address, proxy);
     await api.post(held.conversation.url, { State: 'closed' }, { expect: 200 });
@@ -63,7 +68,10 @@ describe('Address + ProxyAddress pairs', () => {
     await api.post(other.links.participants, smsBinding(address, proxy), { expect: 201 });
   });
 
-  test('the pair is released when the holding conversation is deleted', async ({ api, data }) => {
+  test('the pair is released when the holding conversation is deleted', { tags: ['deletion'] }, async ({
+    api,
+    data,
+  }) => {
     const [address, proxy] = [data.phone(), data.phone()];
     const held = await holder(api, address, proxy);
     await api.delete(held.conversation.url, { expect: 204 });
@@ -71,7 +79,10 @@ describe('Address + ProxyAddress pairs', () => {
     await api.post(other.links.participants, smsBinding(address, proxy), { expect: 201 });
   });
 
-  test('the pair is released when the holding participant is removed', async ({ api, data }) => {
+  test('the pair is released when the holding participant is removed', { tags: ['deletion'] }, async ({
+    api,
+    data,
+  }) => {
     const [address, proxy] = [data.phone(), data.phone()];
     const held = await holder(api, address, proxy);
     await api.delete(held.participant.url, { expect: 204 });
@@ -90,7 +101,7 @@ describe('Address + ProxyAddress pairs', () => {
   });
 });
 
-describe('Closed conversations', () => {
+describe('Closed conversations', { tags: ['states'] }, () => {
   test('a chat participant is refused when the conversation is closed', async ({ api, data, target }) => {
     // "you cannot add new Participants to a Conversation in the closed state" (004:L25892); 50377.
     const conversation = await newConversation(api);

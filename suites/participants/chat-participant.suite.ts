@@ -1,3 +1,4 @@
+// @module-tag participants
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
 import { addChatParticipant, defaultServiceSid, newConversation, type Participant } from '../support/resources.ts';
@@ -55,7 +56,7 @@ describe.each([
     expect(listed.map((p) => p.sid).sort()).toEqual([a.sid, b.sid].sort());
   });
 
-  test('a deleted participant answers 204 and is then not found', async ({ api, data }) => {
+  test('a deleted participant answers 204 and is then not found', { tags: ['deletion'] }, async ({ api, data }) => {
     // "Deleting a participant removes them from the conversation" (004:L6087, L18450).
     const conversation = await newConversation(api, {}, await prefixOf(api));
     const created = await addChatParticipant(api, conversation, data.unique('chat'));
@@ -100,7 +101,7 @@ describe('createConversationParticipant (chat)', () => {
     expect(second.identity).toBe(identity);
   });
 
-  test('an Identity of 256 characters is accepted', async ({ api, data }) => {
+  test('an Identity of 256 characters is accepted', { tags: ['limits'] }, async ({ api, data }) => {
     // Identity is "Limited to 256 characters" (004:L6126, L22374-22376).
     const conversation = await newConversation(api);
     const identity = data.unique('long').padEnd(256, 'x');
@@ -108,7 +109,7 @@ describe('createConversationParticipant (chat)', () => {
     expect(participant.identity).toBe(identity);
   });
 
-  test('an Identity of 257 characters is rejected', async ({ api, data }) => {
+  test('an Identity of 257 characters is rejected', { tags: ['limits'] }, async ({ api, data }) => {
     const conversation = await newConversation(api);
     const res = await api.post<TwilioError>(
       conversation.links.participants,
@@ -135,7 +136,7 @@ describe('createConversationParticipant (chat)', () => {
     expect(listed).toEqual([]);
   });
 
-  test('Attributes of exactly 4 KB are stored as sent', async ({ api, data }) => {
+  test('Attributes of exactly 4 KB are stored as sent', { tags: ['limits'] }, async ({ api, data }) => {
     // Participant Attributes: 4KB (004:L22385-22388).
     const conversation = await newConversation(api);
     const attributes = JSON.stringify({ pad: 'a'.repeat(4096 - '{"pad":""}'.length) });
@@ -150,7 +151,7 @@ describe('createConversationParticipant (chat)', () => {
     expect(res.body.attributes).toBe(attributes);
   });
 
-  test('Attributes over 4 KB are rejected', async ({ api, data }) => {
+  test('Attributes over 4 KB are rejected', { tags: ['limits'] }, async ({ api, data }) => {
     const conversation = await newConversation(api);
     const attributes = JSON.stringify({ pad: 'a'.repeat(4097 - '{"pad":""}'.length) });
     const res = await api.post<TwilioError>(
@@ -206,7 +207,10 @@ describe('fetchConversationParticipant / listConversationParticipant', () => {
     });
   });
 
-  test('paging with PageSize 2 returns every participant once when there are five', async ({ api, data }) => {
+  test('paging with PageSize 2 returns every participant once when there are five', { tags: ['paging'] }, async ({
+    api,
+    data,
+  }) => {
     // Participant list paging (004:L6699-6723): pages follow meta.next_page_url.
     const conversation = await newConversation(api);
     const sids: string[] = [];

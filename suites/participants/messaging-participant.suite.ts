@@ -1,3 +1,4 @@
+// @module-tag participants
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import type { TwilioError } from '../support/errors.ts';
 import { defaultServiceSid, newConversation, type Participant, smsBinding } from '../support/resources.ts';
@@ -82,7 +83,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     expect(res.body.code).toBe(50411);
   });
 
-  test('an Address of 256 characters is accepted', async ({ api, data }) => {
+  test('an Address of 256 characters is accepted', { tags: ['limits'] }, async ({ api, data }) => {
     // MessagingBinding.Address: 256 characters (004:L22378-22380).
     const conversation = await newConversation(api);
     const address = data.phone().padEnd(256, '0');
@@ -92,7 +93,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     expect(res.body.messaging_binding?.address).toBe(address);
   });
 
-  test('an Address of 257 characters is rejected', async ({ api, data }) => {
+  test('an Address of 257 characters is rejected', { tags: ['limits'] }, async ({ api, data }) => {
     const conversation = await newConversation(api);
     const res = await api.post<TwilioError>(
       conversation.links.participants,
@@ -102,7 +103,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     expect(res.body.code).toBe(50407);
   });
 
-  test('a ProxyAddress of 256 characters is accepted', async ({ api, data }) => {
+  test('a ProxyAddress of 256 characters is accepted', { tags: ['limits'] }, async ({ api, data }) => {
     // MessagingBinding.ProxyAddress: 256 characters (004:L22382-22384).
     const conversation = await newConversation(api);
     const proxy = data.phone().padEnd(256, '0');
@@ -112,7 +113,7 @@ describe('createConversationParticipant (messaging binding)', () => {
     expect(res.body.messaging_binding?.proxy_address).toBe(proxy);
   });
 
-  test('a ProxyAddress of 257 characters is rejected', async ({ api, data }) => {
+  test('a ProxyAddress of 257 characters is rejected', { tags: ['limits'] }, async ({ api, data }) => {
     const conversation = await newConversation(api);
     const res = await api.post<TwilioError>(
       conversation.links.participants,

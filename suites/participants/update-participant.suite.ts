@@ -1,3 +1,4 @@
+// @module-tag participants
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
 import {
@@ -33,7 +34,10 @@ describe('updateConversationParticipant', () => {
     expect(fetched.body.attributes).toBe(attributes);
   });
 
-  test('Attributes over 4 KB are rejected on update and the old value stays', async ({ api, data }) => {
+  test('Attributes over 4 KB are rejected on update and the old value stays', { tags: ['limits'] }, async ({
+    api,
+    data,
+  }) => {
     // Participant Attributes: 4KB (004:L22385-22388).
     const participant = await addChatParticipant(api, await newConversation(api), data.unique('chat'));
     const attributes = JSON.stringify({ pad: 'a'.repeat(4097 - '{"pad":""}'.length) });

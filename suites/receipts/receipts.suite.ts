@@ -1,19 +1,24 @@
 // @module-tag receipts
 // @module-tag live-cost
 import { describe, expect, type ScenarioApi, type ScenarioData, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
 import {
   addChatParticipant,
-  addMessagingParticipant,
   type Conversation,
   createConversation,
   FORMS,
   type MessagesForm,
   type Participant,
-  type Receipt,
   sendMessage,
-} from '../messages/support.ts';
-import type { TwilioError } from '../support/errors.ts';
-import { listReceipts, type ReceiptPage, refetch, summaryOf } from './support.ts';
+} from '../support/messages.ts';
+import {
+  addMessagingParticipant,
+  listReceipts,
+  type Receipt,
+  type ReceiptPage,
+  refetch,
+  summaryOf,
+} from './support.ts';
 
 // Delivery Receipts (DY): fetch 004:L12148-12167, list 004:L12271-12302, properties 004:L12082-12146; service form
 // derived from the shortened-URL note 004:L12078-12080 (D-RCPT-1), adding chat_service_sid (004:L20419-20423).

@@ -2,15 +2,13 @@
 import { describe, expect, type ScenarioApi, type ScenarioData, test } from '../../src/runtime/index.ts';
 import {
   addChatParticipant,
-  addMessagingParticipant,
   createConversation,
   FORMS,
   type Message,
   type MessagesForm,
-  type Receipt,
   sendMessage,
-} from '../messages/support.ts';
-import { listReceipts, refetch, summaryOf } from './support.ts';
+} from '../support/messages.ts';
+import { addMessagingParticipant, listReceipts, type Receipt, refetch, summaryOf } from './support.ts';
 
 // Receipt status changes. A carrier reports them to Twilio (004:L26179-26189); the emulator stands in for the carrier
 // with its control endpoint `POST /__emulator/receipts/{DY…}` (form Status, ErrorCode; D-EMU-RCPT-1), which is not part

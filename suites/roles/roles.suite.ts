@@ -1,5 +1,6 @@
 // @module-tag roles
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
 import {
   CONVERSATION_PERMISSIONS,
   createRole,
@@ -12,8 +13,7 @@ import {
   SERVICE_SCOPE,
   serviceConfiguration,
   unknownSid,
-} from '../services/support.ts';
-import type { TwilioError } from '../support/errors.ts';
+} from '../support/services.ts';
 
 // The Role resource in both forms: `/v1/Roles` on the default service (004:L8652-9459) and `/v1/Services/{IS}/Roles`
 // on a dedicated service (004:L8725-8730; D-ROLE-1). Permission values depend on the role's type (004:L8810, L9213):

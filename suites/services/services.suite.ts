@@ -14,7 +14,7 @@ import {
   type Service,
   unknownSid,
   userPath,
-} from './support.ts';
+} from '../support/services.ts';
 
 // Conversation Services (004:L15784-16388): create, fetch, list, delete — no update (D-SVC-2). A Service is "an opaque
 // partition": objects in one Service "can't interact with objects from another Service" (004:L97).

@@ -1,5 +1,7 @@
+// @module-tag conversations
+// @module-tag states
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import { createConversation, FORMS, fetchConversation, updateConversation } from '../conversations/support.ts';
+import { createConversation, FORMS, fetchConversation, updateConversation } from '../support/conversations.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
 
 // Conversation states set through the REST API (States and Timers guide, 004:L25740-25895; D-CONV-2, D-CONV-11):

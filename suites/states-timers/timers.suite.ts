@@ -1,14 +1,16 @@
+// @module-tag conversations
+// @module-tag timers
 import { describe, expect, test } from '../../src/runtime/index.ts';
 import {
   createConversation,
   DEFAULT_FORM,
   FORMS,
   fetchConversation,
-  ms,
-  plusSeconds,
   updateConversation,
-} from '../conversations/support.ts';
+} from '../support/conversations.ts';
 import type { TwilioError } from '../support/errors.ts';
+import { ms } from '../support/values.ts';
+import { plusSeconds } from './support.ts';
 
 // Timers.Inactive / Timers.Closed (004:L16608-16616; States and Timers guide 004:L25896-25924; D-CONV-5, D-CONV-6):
 // ISO 8601 durations in days or smaller units (P6M, P1Y are an invalid format, 004:L25906), minimum 60 s and 600 s

@@ -1,14 +1,11 @@
+// @module-tag conversations
+// @module-tag states
+// @module-tag timers
 import { describe, expect, test } from '../../src/runtime/index.ts';
-import {
-  createConversation,
-  fetchConversation,
-  ms,
-  observeBefore,
-  plusSeconds,
-  SERVICE_FORM,
-  updateConversation,
-} from '../conversations/support.ts';
+import { createConversation, fetchConversation, SERVICE_FORM, updateConversation } from '../support/conversations.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import { ms } from '../support/values.ts';
+import { observeBefore, plusSeconds } from './support.ts';
 
 // Timer-driven state transitions (States and Timers guide 004:L25896-25924, scenarios 004:L26070-26089), driven by
 // the target's clock: every scenario skips when the target offers no clock control. Both timers count from the last

@@ -11,7 +11,7 @@ import {
   serviceConfiguration,
   type User,
   userPath,
-} from '../services/support.ts';
+} from '../support/services.ts';
 
 // Users and the participants that stand for them, in a dedicated service. "Every Conversation Participant who connects
 // with a Chat SDK … is backed by a User. Participants over SMS or other non-chat channel … do not have a corresponding

@@ -1,5 +1,6 @@
 // @module-tag users
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
 import {
   addChatParticipant,
   createConversation,
@@ -7,8 +8,7 @@ import {
   DEFAULT_SCOPE,
   SERVICE_SCOPE,
   type ServiceScope,
-} from '../services/support.ts';
-import type { TwilioError } from '../support/errors.ts';
+} from '../support/services.ts';
 
 // Participant Conversations: every conversation a participant identifier takes part in, looked up by chat Identity or
 // non-chat Address, "sorted by the conversationSid alphabetically" (004:L13430-13436; list L13529-13553). Documented

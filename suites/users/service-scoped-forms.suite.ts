@@ -1,14 +1,14 @@
 // @module-tag users
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
 import {
   addChatParticipant,
   createConversation,
   type Participant,
   SERVICE_SCOPE,
-  type UserConversation,
   userPath,
-} from '../services/support.ts';
-import type { TwilioError } from '../support/errors.ts';
+} from '../support/services.ts';
+import type { UserConversation } from './support.ts';
 
 // The service-scoped forms of User Conversations and of a participant update, on a dedicated service. User
 // Conversations are documented for the default service only (004:L12528-13386); the service form is D-UCONV-1. The

@@ -1,5 +1,6 @@
 // @module-tag users
 import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
 import {
   addChatParticipant,
   type Conversation,
@@ -8,10 +9,9 @@ import {
   DEFAULT_SCOPE,
   type Participant,
   SERVICE_SCOPE,
-  type UserConversation,
   userPath,
-} from '../services/support.ts';
-import type { TwilioError } from '../support/errors.ts';
+} from '../support/services.ts';
+import type { UserConversation } from './support.ts';
 
 // User Conversations: the conversations a User takes part in, seen from the User (004:L12528-13386). The documented
 // form is `/v1/Users/{UserSid}/Conversations` (default service); the service form is undocumented (D-UCONV-1) and is

@@ -1,5 +1,6 @@
 // @module-tag users
 import { describe, expect, test } from '../../src/runtime/index.ts';
+import type { TwilioError } from '../support/errors.ts';
 import {
   createRole,
   createUser,
@@ -9,8 +10,7 @@ import {
   type User,
   unknownSid,
   userPath,
-} from '../services/support.ts';
-import type { TwilioError } from '../support/errors.ts';
+} from '../support/services.ts';
 
 // The User resource in both forms: `/v1/Users` on the default service (004:L7814-8651) and
 // `/v1/Services/{IS}/Users` on a dedicated service (004:L7893-7895; D-USER-1). Statuses: D-STATUS-1.

@@ -1,8 +1,8 @@
 // Shared helpers of the Conversation and States & Timers suites (not a suite itself: no `.suite.ts`).
 // The Conversation resource exists in two forms with the same operations (D-CONV-1): the default-service form
 // `/v1/Conversations` and the service-scoped form `/v1/Services/{IS}/Conversations` (004:L16550).
-import type { ClockControl, ScenarioApi } from '../../src/runtime/index.ts';
-import { defaultServiceSid } from '../support/resources.ts';
+import type { ScenarioApi } from '../../src/runtime/index.ts';
+import { defaultServiceSid } from './resources.ts';
 
 /** The Conversation fields the scenarios read (004:L16474-16547). */
 export interface Conversation {
@@ -74,63 +74,4 @@ export async function updateConversation(
   params: ConversationForm,
 ): Promise<Conversation> {
   return (await api.post<Conversation>(url, params, { expect: 200 })).body;
-}
-
-/** Milliseconds of a wire date-time. */
-export function ms(date: string | null | undefined): number {
-  if (typeof date !== 'string') throw new Error(`expected a date-time, got ${String(date)}`);
-  const t = Date.parse(date);
-  if (Number.isNaN(t)) throw new Error(`not a date-time: ${date}`);
-  return t;
-}
-
-/** `date` plus `seconds`, in milliseconds. */
-export function plusSeconds(date: string, seconds: number): number {
-  return ms(date) + seconds * 1000;
-}
-
-/** A conversation together with the target's clock read just before and just after the fetch. */
-export interface Observation {
-  conversation: Conversation;
-  /** The fetch happened at or after this instant. */
-  before: number;
-  /** The fetch happened at or before this instant. */
-  after: number;
-}
-
-/**
- * Fetches a conversation bracketed by two clock reads. The virtual clock is shared by every scenario file running in
- * parallel, so a "not yet" assertion is only conclusive when `after` is still before the deadline.
- */
-export async function observe(api: ScenarioApi, clock: ClockControl, url: string): Promise<Observation> {
-  const before = (await clock.now()).getTime();
-  const conversation = await fetchConversation(api, url);
-  const after = (await clock.now()).getTime();
-  return { conversation, before, after };
-}
-
-/** Skip reason when a parallel scenario moved the shared clock past a deadline this scenario had to stay before. */
-export const CLOCK_MOVED =
-  'another scenario moved the shared clock past the deadline while this one ran; the "not yet" check is inconclusive';
-
-/**
- * The conversation at `url` as fetched before `deadline`: skips the scenario (CLOCK_MOVED) when the fetch may have
- * happened at or after it, since a "not yet" check is then inconclusive.
- */
-export async function observeBefore(
-  api: ScenarioApi,
-  clock: ClockControl,
-  skip: (note: string) => void,
-  url: string,
-  deadline: string | null | undefined,
-): Promise<Conversation> {
-  const seen = await observe(api, clock, url);
-  if (seen.after >= ms(deadline)) skip(CLOCK_MOVED);
-  return seen.conversation;
-}
-
-/** `{"k":"xxxx…"}` of exactly `bytes` UTF-8 bytes (ASCII only). */
-export function jsonOfBytes(bytes: number): string {
-  const frame = '{"k":""}';
-  return `{"k":"${'x'.repeat(bytes - frame.length)}"}`;
 }

@@ -2,7 +2,7 @@
 // Most scenarios work in a dedicated Conversation Service (created per test, deleted with it) so that nothing they
 // change touches the account's default service, which every other suite file uses in parallel.
 import type { ScenarioApi, ScenarioData, TargetInfo } from '../../src/runtime/index.ts';
-import { defaultServiceSid } from '../support/resources.ts';
+import { defaultServiceSid } from './resources.ts';
 
 /** The Service fields the scenarios read (004:L15885-15920). */
 export interface Service {
@@ -67,22 +67,6 @@ export interface Participant {
   role_sid: string | null;
   last_read_message_index: number | null;
   url: string;
-}
-
-/** A User Conversation: a conversation seen from a User (004:L12528-13386; service form D-UCONV-1). */
-export interface UserConversation {
-  conversation_sid: string;
-  chat_service_sid: string;
-  participant_sid: string;
-  user_sid: string;
-  unread_messages_count: number | null;
-  last_read_message_index: number | null;
-  friendly_name: string | null;
-  unique_name: string | null;
-  conversation_state: string;
-  notification_level: 'default' | 'muted';
-  url: string;
-  links: { participant: string; conversation: string };
 }
 
 /** Service-scope permissions, 14 values (004:L9381-9412). */
@@ -253,44 +237,4 @@ export function emulatorOnly(decision: string): string {
 /** True when the target is the reference emulator. */
 export function isEmulator(target: TargetInfo): boolean {
   return target.kind === 'emulator';
-}
-
-/** A push binding as the Binding resource returns it (004:L14301-14363). */
-export interface Binding {
-  sid: string;
-  account_sid: string;
-  chat_service_sid: string;
-  credential_sid: string;
-  endpoint: string;
-  identity: string;
-  binding_type: 'apn' | 'gcm' | 'fcm';
-  message_types: string[];
-  url: string;
-}
-
-/** What the emulator's seeding endpoint takes (D-EMU-BIND-1). */
-export interface BindingSeed {
-  Identity: string;
-  BindingType: 'apn' | 'gcm' | 'fcm';
-  Endpoint: string;
-  CredentialSid: string;
-}
-
-/**
- * Seeds a push Binding through the emulator's control endpoint `POST /__emulator/services/{IS}/bindings`: the REST API
- * has no create (bindings come from SDK registration, 004:L29485; D-BIND-1), so this call is outside the Twilio API and
- * is sent unchecked. Only valid against the emulator. Registered for cleanup.
- */
-export async function seedBinding(api: ScenarioApi, serviceSid: string, seed: BindingSeed): Promise<Binding> {
-  const exchange = await api.client.send({
-    method: 'POST',
-    path: `/__emulator/services/${serviceSid}/bindings`,
-    form: { ...seed },
-  });
-  if (exchange.response.status !== 201) {
-    throw new Error(`binding seeding answered ${exchange.response.status}: ${exchange.response.text.slice(0, 300)}`);
-  }
-  const binding = exchange.response.json as Binding;
-  api.track(binding.url);
-  return binding;
 }

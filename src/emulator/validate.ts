@@ -13,6 +13,18 @@ export function charLength(value: string): number {
   return n;
 }
 
+/** Identity, Address and ProxyAddress are limited to 256 characters (004:L22374-22384). */
+export const MAX_ADDRESS = 256;
+
+/** An Identity (participant, user, push registration): not empty, at most 256 characters. */
+export function identity(value: string): string {
+  if (value === '') throw twilioError('IDENTITY_NOT_PROVIDED');
+  if (charLength(value) > MAX_ADDRESS && !activeFaults().has('identity-limit-unchecked')) {
+    throw twilioError('IDENTITY_TOO_LONG');
+  }
+  return value;
+}
+
 /** FriendlyName: at most 256 characters (004:L16501, L22352-22356). */
 export function friendlyName(value: string, max = 256): string {
   const limit = activeFaults().has('friendly-name-limit-255') ? max - 1 : max;

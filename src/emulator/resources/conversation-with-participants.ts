@@ -8,14 +8,11 @@ import { emitConversationEvent, transition } from '../conversation-lifecycle.ts'
 import { activeFaults } from '../faults.ts';
 import type { FormParams } from '../form.ts';
 import { formOf } from '../form.ts';
+import { admitParticipant, type ParticipantInput, planParticipant } from '../rules/participants.ts';
+import { assertUniqueNameFree } from '../rules/unique-name.ts';
 import { resolveScope } from '../scope.ts';
-import { assertUniqueNameFree, insertConversation, pairKey, setUniqueName } from '../store/conversations.ts';
-import {
-  admitParticipant,
-  type ParticipantInput,
-  type ParticipantPlan,
-  planParticipant,
-} from '../store/participants.ts';
+import { insertConversation, pairKey, setUniqueName } from '../store/conversations.ts';
+import type { ParticipantPlan } from '../store/participants.ts';
 import type { Conversation, ServiceState } from '../store/types.ts';
 import { TwilioApiError, twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
@@ -172,6 +169,7 @@ export const conversationWithParticipantsResource: ServiceResource = {
       if (params.friendlyName !== undefined) conversation.friendlyName = params.friendlyName;
       // Check again (pairs in use, unique name) and insert without an await in between.
       const plans = planCwpParticipants(scope.service, scope.account.bindingPairs, form);
+      assertUniqueNameFree(scope.service, conversation.uniqueName);
       insertConversation(scope.service, conversation);
       emitConversationEvent(ctx, 'onConversationAdded', conversation, 'api', scope.webhookEnabled, {
         state: conversation.state,

@@ -16,9 +16,10 @@ import { isoDate } from '../dates.ts';
 import type { FaultSet } from '../faults.ts';
 import { type FormParams, formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
+import { assertUniqueNameFree } from '../rules/unique-name.ts';
 import { param, pathOf, queryParam, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import { isSid, newSid } from '../sid.ts';
-import { assertUniqueNameFree, findConversation, insertConversation, setUniqueName } from '../store/conversations.ts';
+import { findConversation, insertConversation, setUniqueName } from '../store/conversations.ts';
 import type { AccountState, Conversation, ConversationState, ServiceState } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
@@ -257,6 +258,7 @@ export const conversationResource: ServiceResource = {
       const outcome = await ctx.hooks.before('onConversationAdd', scope, conversationData(conversation));
       applyConversationModifications(params, outcome);
       if (params.friendlyName !== undefined) conversation.friendlyName = params.friendlyName;
+      assertUniqueNameFree(scope.service, conversation.uniqueName);
       insertConversation(scope.service, conversation);
       scheduleTimers(ctx, conversation);
       emitConversationEvent(ctx, 'onConversationAdded', conversation, 'api', scope.webhookEnabled, {
@@ -316,7 +318,10 @@ export const conversationResource: ServiceResource = {
       const conversation = conversationOr404(scope, request, found.sid);
       assertUpdatable(conversation, ctx.faults);
       applyConversationModifications(params, outcome);
-      if (params.uniqueName !== undefined) setUniqueName(scope.service, conversation, params.uniqueName);
+      if (params.uniqueName !== undefined) {
+        assertUniqueNameFree(scope.service, params.uniqueName, conversation);
+        setUniqueName(scope.service, conversation, params.uniqueName);
+      }
       if (params.friendlyName !== undefined) conversation.friendlyName = params.friendlyName;
       if (params.attributes !== undefined) conversation.attributes = params.attributes;
       if (params.messagingServiceSid !== undefined) conversation.messagingServiceSid = params.messagingServiceSid;

@@ -1,24 +1,26 @@
 // Conversation Participant resource (MB…): create, fetch (SID or identity), list, update, delete.
 // Reference: 004:L6024-7298 (properties L6105-6167, create L6170-6234, fetch L6456-6467, list L6699-6723,
 // update L6918-6986, delete L7217-7236); service-scoped 004:L17417-18540 and 003 (adds chat_service_sid, 003:L134).
-// Rules (limits, uniqueness, kinds) live in store/participants.ts, shared with ConversationWithParticipants.
+// Rules (limits, uniqueness, kinds) live in rules/participants.ts, shared with ConversationWithParticipants.
 import type { FastifyRequest } from 'fastify';
 import type { EmulatorContext } from '../context.ts';
 import { isoDate } from '../dates.ts';
 import type { EmulatorEventName } from '../events.ts';
 import { formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
-import { param, pathOf, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import {
   admitParticipant,
   assertParticipantLimits,
+  type ParticipantInput,
+  planParticipant,
+  updateParticipant,
+} from '../rules/participants.ts';
+import { param, pathOf, resolveScope, type Scope, scopeUrl } from '../scope.ts';
+import {
   findParticipant,
   type ParticipantChanges,
-  type ParticipantInput,
   type ParticipantPlan,
-  planParticipant,
   removeParticipant,
-  updateParticipant,
 } from '../store/participants.ts';
 import type { Conversation, Participant, ServiceState, User } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';

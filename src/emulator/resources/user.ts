@@ -10,7 +10,7 @@ import { formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
 import { param, pathOf, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import { isSid } from '../sid.ts';
-import { checkIdentity, removeParticipant } from '../store/participants.ts';
+import { removeParticipant } from '../store/participants.ts';
 import { checkServiceRole } from '../store/roles.ts';
 import type { ServiceState, User } from '../store/types.ts';
 import { findUser, findUserByIdentity, insertUser, newUser } from '../store/users.ts';
@@ -137,7 +137,7 @@ export const userResource: ServiceResource = {
       // D-USER-2); at most 256 characters like a participant identity (004:L22374; 50207).
       if (identity === undefined || identity === '') throw twilioError('IDENTITY_NOT_PROVIDED');
       if (isSid(identity, 'US')) throw twilioError('IDENTITY_IS_USER_SID');
-      checkIdentity(identity);
+      v.identity(identity);
       const fields = readUserFields(scope, request);
       // Unique and case-sensitive within the service (004:L7878, L7926): 409/50201 (D-USER-3).
       if (findUserByIdentity(scope.service, identity)) throw twilioError('USER_EXISTS');

@@ -2,7 +2,7 @@
 // registration (004:L29485, L30067), so the emulator seeds them through a control endpoint (control.ts).
 import { newSid } from '../sid.ts';
 import { twilioError } from '../twilio-errors.ts';
-import { checkIdentity } from './participants.ts';
+import { identity as validIdentity } from '../validate.ts';
 import type { EmulatorStore } from './store.ts';
 import type { AccountState, Binding, PushType, ServiceState, User } from './types.ts';
 import { findUserByIdentity, insertUser, newUser } from './users.ts';
@@ -43,7 +43,7 @@ export function registerBinding(
   registration: BindingRegistration,
   now: Date,
 ): BindingRegistrationResult {
-  checkIdentity(registration.identity);
+  validIdentity(registration.identity);
   if (registration.endpoint === '') {
     throw twilioError('INVALID_PARAMETER', { param: 'Endpoint', detail: 'must not be empty' });
   }

@@ -27,8 +27,8 @@ import {
   MAX_ADDRESS,
   attributes as validAttributes,
   identity as validIdentity,
-  sid as validSid,
 } from '../validate.ts';
+import { checkConversationRole } from './roles.ts';
 
 /** "up to 1000 Participants, including up to 50 non-chat Participants" (004:L22392; DECISIONS: 1000 in total). */
 export const PARTICIPANT_LIMITS = { total: 1000, nonChat: 50 } as const;
@@ -75,13 +75,6 @@ function checkAddress(value: string | undefined, kind: 'address' | 'proxy' | 'pr
     });
   }
   return value;
-}
-
-/** A conversation-type role of the service (participants get conversation-level roles, 004:L8711-8713). */
-export function checkConversationRole(service: ServiceState, roleSid: string): string {
-  validSid(roleSid, 'RL', 'RoleSid', 'CONVERSATION_ROLE_NOT_FOUND');
-  if (service.roles.get(roleSid)?.type !== 'conversation') throw twilioError('CONVERSATION_ROLE_NOT_FOUND');
-  return roleSid;
 }
 
 /** Validate everything that does not depend on the conversation's contents. */

@@ -165,7 +165,7 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
     throw twilioError('NOT_FOUND', { path: pathOf(request) });
   });
 
-  const routes = createRoutes(app, faults);
+  const routes = createRoutes(app);
   for (const resource of ACCOUNT_RESOURCES) resource.register(routes, context);
   for (const mount of MOUNTS) for (const resource of SERVICE_RESOURCES) resource.register(routes, context, mount);
   registerControl(routes, context, { reset });

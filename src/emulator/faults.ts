@@ -2,9 +2,9 @@
 // realistic vendor bug. They exist to prove the suites catch real bugs: `conformance selftest` starts the emulator with
 // one fault at a time and expects a related scenario to fail (src/selftest/). A fault is switched on by name and read
 // at a hook point as `faults.has('<name>')`: the app's response hook (response-faults.ts), auth.ts, paging.ts,
-// validate.ts, and one-line checks in resource and store modules where nothing central fits. faults.test.ts proves
-// the table and the hook points match one to one and that every fault changes behaviour.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// validate.ts, and one-line checks in resource, rule and store modules where nothing central fits. The set travels
+// explicitly: `EmulatorContext.faults` in resource modules, a `faults` parameter of every helper below them.
+// faults.test.ts proves the table and the hook points match one to one and that every fault changes behaviour.
 
 /** What part of the contract a fault breaks. */
 export type FaultArea =
@@ -306,19 +306,4 @@ export function createFaultSet(names: readonly string[] = []): FaultSet {
   if (names.length === 0) return NO_FAULTS;
   const on = new Set(names as FaultName[]);
   return { has: (name) => on.has(name), names: FAULT_NAMES.filter((name) => on.has(name)) };
-}
-
-const current = new AsyncLocalStorage<FaultSet>();
-
-/**
- * Run `fn` (a route handler) with `faults` as the active set, so shared helpers without the context (validate.ts,
- * paging.ts, store/*.ts) can read it through {@link activeFaults}; work the handler schedules inherits it.
- */
-export function runWithFaults<T>(faults: FaultSet, fn: () => T): T {
-  return current.run(faults, fn);
-}
-
-/** The fault set of the request being handled (none outside a request). */
-export function activeFaults(): FaultSet {
-  return current.getStore() ?? NO_FAULTS;
 }

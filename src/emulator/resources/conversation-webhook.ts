@@ -171,12 +171,13 @@ export const conversationWebhookResource: ServiceResource = {
       const scope = resolveScope(request, mount);
       const conversation = conversationOr404(scope, request, param(request, 'ConversationSid'));
       // "The default is 5, and the maximum is 5" (004:L11532-11536).
-      const page = readPageRequest(request, CONVERSATION_WEBHOOK_LIMIT, CONVERSATION_WEBHOOK_LIMIT);
+      const page = readPageRequest(request, CONVERSATION_WEBHOOK_LIMIT, ctx.faults, CONVERSATION_WEBHOOK_LIMIT);
       return buildPage({
         items: [...conversation.webhooks.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (w) => w.sid,
         render: (w) => renderConversationWebhook(w, scope),
         request: page,
+        faults: ctx.faults,
         listUrl: scopeUrl(scope, `/Conversations/${conversation.sid}/Webhooks`),
         key: 'webhooks',
       });

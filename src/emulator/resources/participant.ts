@@ -175,13 +175,13 @@ export const participantResource: ServiceResource = {
       // Fault `participant-limit-race`: the limits are checked before an await (a storage round trip) and not again.
       const racy = ctx.faults.has('participant-limit-race');
       if (racy) {
-        assertParticipantLimits(found, planParticipant(scope.service, input).binding);
+        assertParticipantLimits(found, planParticipant(scope.service, input, ctx.faults).binding, ctx.faults);
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       await ctx.hooks.before(
         'onParticipantAdd',
         scope,
-        planData(found, scope.service, planParticipant(scope.service, input)),
+        planData(found, scope.service, planParticipant(scope.service, input, ctx.faults)),
       );
       // After the pre-event webhook: look the conversation up again, then check and insert in one synchronous step so
       // limits hold under concurrent requests.
@@ -191,8 +191,9 @@ export const participantResource: ServiceResource = {
         scope.account,
         scope.service,
         conversation,
-        planParticipant(scope.service, input),
+        planParticipant(scope.service, input, ctx.faults),
         ctx.clock.now(),
+        ctx.faults,
         { limitsChecked: racy },
       );
       emitParticipantEvent(ctx, 'onParticipantAdded', participant, 'api', scope.webhookEnabled, createdUser);
@@ -203,12 +204,13 @@ export const participantResource: ServiceResource = {
     routes.get(collection, (request) => {
       const scope = resolveScope(request, mount);
       const conversation = conversationOr404(scope, request, param(request, 'ConversationSid'));
-      const page = readPageRequest(request, PARTICIPANT_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, PARTICIPANT_MAX_PAGE_SIZE, ctx.faults);
       return buildPage({
         items: [...conversation.participants.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (p) => p.sid,
         render: (p) => renderParticipant(p, scope),
         request: page,
+        faults: ctx.faults,
         listUrl: scopeUrl(scope, `/Conversations/${conversation.sid}/Participants`),
         key: 'participants',
         sortKey: (p) => [p.seq],
@@ -272,6 +274,7 @@ export const participantResource: ServiceResource = {
         participant,
         changes,
         ctx.clock.now(),
+        ctx.faults,
       );
       emitParticipantEvent(ctx, 'onParticipantUpdated', participant, 'api', scope.webhookEnabled, createdUser);
       return renderParticipant(participant, scope);

@@ -7,7 +7,7 @@
 //   GMMS chat    Identity + ProjectedAddress        → {type sms, projected_address}
 //   GMMS gateway ProjectedAddress alone             → {type sms, projected_address}
 // Every check-and-insert here is synchronous, so limits hold exactly under concurrent requests.
-import { activeFaults } from '../faults.ts';
+import type { FaultSet } from '../faults.ts';
 import { pairKey } from '../store/conversations.ts';
 import {
   type Admission,
@@ -78,8 +78,8 @@ function checkAddress(value: string | undefined, kind: 'address' | 'proxy' | 'pr
 }
 
 /** Validate everything that does not depend on the conversation's contents. */
-export function planParticipant(service: ServiceState, input: ParticipantInput): ParticipantPlan {
-  const identity = input.identity === undefined ? null : validIdentity(input.identity);
+export function planParticipant(service: ServiceState, input: ParticipantInput, faults: FaultSet): ParticipantPlan {
+  const identity = input.identity === undefined ? null : validIdentity(input.identity, faults);
   const address = checkAddress(input.address, 'address');
   const proxyAddress = checkAddress(input.proxyAddress, 'proxy');
   const projectedAddress = checkAddress(input.projectedAddress, 'projected');
@@ -106,7 +106,8 @@ export function planParticipant(service: ServiceState, input: ParticipantInput):
   return {
     identity,
     binding,
-    attributes: input.attributes === undefined ? '{}' : validAttributes(input.attributes, ATTRIBUTES_LIMIT.participant),
+    attributes:
+      input.attributes === undefined ? '{}' : validAttributes(input.attributes, ATTRIBUTES_LIMIT.participant, faults),
     roleSid: input.roleSid === undefined ? null : checkConversationRole(service, input.roleSid),
     dateCreated: input.dateCreated ?? null,
     dateUpdated: input.dateUpdated ?? null,
@@ -121,8 +122,11 @@ export function isGroupMms(binding: MessagingBinding | null): boolean {
 }
 
 /** The conversation size limits: 1000 participants (50417), 10 in Group MMS (50436), 50 non-chat (50418). */
-export function assertParticipantLimits(conversation: Conversation, binding: MessagingBinding | null): void {
-  const faults = activeFaults();
+export function assertParticipantLimits(
+  conversation: Conversation,
+  binding: MessagingBinding | null,
+  faults: FaultSet,
+): void {
   const total = PARTICIPANT_LIMITS.total + (faults.has('participant-limit-1001') ? 1 : 0);
   if (conversation.participants.size >= total) throw twilioError('PARTICIPANTS_LIMIT');
   if (
@@ -161,9 +165,9 @@ export function admitParticipant(
   conversation: Conversation,
   plan: ParticipantPlan,
   now: Date,
+  faults: FaultSet,
   options: AdmitOptions = {},
 ): Admission {
-  const faults = activeFaults();
   // "you cannot add new Participants to a Conversation in the closed state" (004:L25892).
   if (conversation.state === 'closed' && !faults.has('closed-accepts-participants')) {
     throw twilioError('CONVERSATION_CLOSED');
@@ -196,7 +200,7 @@ export function admitParticipant(
       if (sameAddress || sameGateway) throw twilioError('GROUP_PARTICIPANT_EXISTS');
     }
   }
-  if (!options.limitsChecked) assertParticipantLimits(conversation, binding);
+  if (!options.limitsChecked) assertParticipantLimits(conversation, binding, faults);
   const user = plan.identity === null ? undefined : findUserByIdentity(service, plan.identity);
   if (user && openConversationCount(service, user) >= USER_CONVERSATION_LIMIT) {
     throw twilioError('USER_CONVERSATION_LIMIT');
@@ -218,10 +222,11 @@ export function updateParticipant(
   participant: Participant,
   changes: ParticipantChanges,
   now: Date,
+  faults: FaultSet,
 ): { createdUser: User | null } {
   const b = participant.messagingBinding;
 
-  if (changes.attributes !== undefined) validAttributes(changes.attributes, ATTRIBUTES_LIMIT.participant);
+  if (changes.attributes !== undefined) validAttributes(changes.attributes, ATTRIBUTES_LIMIT.participant, faults);
   if (changes.roleSid !== undefined) checkConversationRole(service, changes.roleSid);
   if (changes.proxyAddress === null) {
     if (!b?.proxyAddress) throw twilioError('PROXY_ADDRESS_REMOVE_FAILED');
@@ -242,7 +247,7 @@ export function updateParticipant(
     if (b?.address) throw twilioError('PROJECTED_ADDRESS_ADD_FAILED');
   }
   if (changes.identity !== undefined) {
-    const identity = validIdentity(changes.identity);
+    const identity = validIdentity(changes.identity, faults);
     const projected = changes.projectedAddress !== undefined ? changes.projectedAddress : (b?.projectedAddress ?? null);
     if (participant.identity !== null || projected === null) throw twilioError('IDENTITY_ADD_FAILED');
     if (conversation.participantsByIdentity.has(identity)) throw twilioError('PARTICIPANT_EXISTS');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildEmulator } from './app.ts';
 import { createFaultSet, FAULT_NAMES, FAULTS, type FaultName } from './faults.ts';
 import { basic, clientFor, type Fields, type TestClient, type TestResponse } from './test-support.ts';
-import { twilioSignature } from './webhooks.ts';
+import { twilioSignature } from './webhooks/signing.ts';
 
 const ACCOUNT_A = { accountSid: `AC${'a'.repeat(32)}`, authToken: 'a'.repeat(32) };
 const ACCOUNT_B = { accountSid: `AC${'b'.repeat(32)}`, authToken: 'b'.repeat(32) };

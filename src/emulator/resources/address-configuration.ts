@@ -14,7 +14,7 @@ import { isSid, newSid } from '../sid.ts';
 import type { AccountState, AddressConfiguration, AddressType } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
-import { CONVERSATION_POST_EVENTS } from '../webhooks.ts';
+import { CONVERSATION_POST_EVENTS } from '../webhooks/params.ts';
 import { webhookMethod, webhookUrl } from './configuration-webhook.ts';
 import type { AccountResource } from './resource.ts';
 

@@ -16,7 +16,7 @@ import type { ParticipantPlan } from '../store/participants.ts';
 import type { Conversation, ServiceState } from '../store/types.ts';
 import { TwilioApiError, twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
-import { conversationData } from '../webhooks.ts';
+import { conversationData } from '../webhooks/payloads.ts';
 import {
   applyConversationModifications,
   newConversation,

@@ -23,7 +23,8 @@ import { findConversation, insertConversation, setUniqueName } from '../store/co
 import type { AccountState, Conversation, ConversationState, ServiceState } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
-import { conversationData, type PreEventOutcome } from '../webhooks.ts';
+import type { PreEventOutcome } from '../webhooks/engine.ts';
+import { conversationData } from '../webhooks/payloads.ts';
 import type { ServiceResource } from './resource.ts';
 
 /** Largest page of the conversation list (004:L16935-16936). */

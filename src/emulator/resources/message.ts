@@ -24,7 +24,7 @@ import {
 import type { Conversation, Media, Message, ServiceState } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
-import type { PreEventOutcome } from '../webhooks.ts';
+import type { PreEventOutcome } from '../webhooks/engine.ts';
 import { conversationOr404 } from './conversation.ts';
 import { emitDeliveryEvent } from './delivery-receipt.ts';
 import type { ServiceResource } from './resource.ts';

@@ -36,7 +36,7 @@ import { pathOf } from './scope.ts';
 import { isSid, newSecret, newSid } from './sid.ts';
 import { createStore, type EmulatorStore, resetStore } from './store/store.ts';
 import { TwilioApiError, twilioError } from './twilio-errors.ts';
-import { createWebhookEngine, type WebhookEngine } from './webhooks.ts';
+import { createWebhookEngine, type WebhookEngine } from './webhooks/engine.ts';
 
 /** Resources inside a Conversation Service, each mounted at `/v1` and `/v1/Services/:ChatServiceSid`. */
 export const SERVICE_RESOURCES: readonly ServiceResource[] = [
@@ -165,7 +165,7 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
     throw twilioError('NOT_FOUND', { path: pathOf(request) });
   });
 
-  const routes = createRoutes(app, faults);
+  const routes = createRoutes(app);
   for (const resource of ACCOUNT_RESOURCES) resource.register(routes, context);
   for (const mount of MOUNTS) for (const resource of SERVICE_RESOURCES) resource.register(routes, context, mount);
   registerControl(routes, context, { reset });

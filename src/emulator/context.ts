@@ -4,7 +4,7 @@ import type { Clock } from './clock.ts';
 import type { EmulatorEvents } from './events.ts';
 import type { FaultSet } from './faults.ts';
 import type { EmulatorStore } from './store/store.ts';
-import type { WebhookHooks } from './webhooks.ts';
+import type { WebhookHooks } from './webhooks/engine.ts';
 
 /** Shared dependencies of the resource modules. */
 export interface EmulatorContext {
@@ -12,7 +12,7 @@ export interface EmulatorContext {
   readonly clock: Clock;
   readonly events: EmulatorEvents;
   readonly background: BackgroundTasks;
-  /** Pre-event webhooks: `await ctx.hooks.before(...)` before a change, then re-check and apply it (webhooks.ts). */
+  /** Pre-event webhooks: `await ctx.hooks.before(...)` before a change, then re-check and apply it (webhooks/engine.ts). */
   readonly hooks: WebhookHooks;
   /** Real ms before ConversationWithParticipants adds its participants. */
   readonly cwpParticipantDelayMs: number;

@@ -111,6 +111,7 @@ export function registerControl(routes: Routes, ctx: EmulatorContext, hooks: Con
         credentialSid: required('CredentialSid'),
       },
       now,
+      ctx.faults,
     );
     if (createdUser) {
       ctx.events.emit({

@@ -35,7 +35,7 @@ export interface EmulatorEvent {
   readonly data: Readonly<Record<string, unknown>>;
   /**
    * The conversation record the event is about, when the publisher has it: still readable after a delete, so
-   * onConversationRemoved can reach the conversation's own webhooks (webhooks.ts).
+   * onConversationRemoved can reach the conversation's own webhooks (webhooks/routing.ts).
    */
   readonly conversation?: Conversation;
 }

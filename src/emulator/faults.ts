@@ -2,9 +2,9 @@
 // realistic vendor bug. They exist to prove the suites catch real bugs: `conformance selftest` starts the emulator with
 // one fault at a time and expects a related scenario to fail (src/selftest/). A fault is switched on by name and read
 // at a hook point as `faults.has('<name>')`: the app's response hook (response-faults.ts), auth.ts, paging.ts,
-// validate.ts, and one-line checks in resource and store modules where nothing central fits. faults.test.ts proves
-// the table and the hook points match one to one and that every fault changes behaviour.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// validate.ts, and one-line checks in resource, rule and store modules where nothing central fits. The set travels
+// explicitly: `EmulatorContext.faults` in resource modules, a `faults` parameter of every helper below them.
+// faults.test.ts proves the table and the hook points match one to one and that every fault changes behaviour.
 
 /** What part of the contract a fault breaks. */
 export type FaultArea =
@@ -29,26 +29,7 @@ export interface FaultDefinition {
   readonly area: FaultArea;
   /** The bug as a vendor would have it, and what it breaks. */
   readonly description: string;
-  /**
-   * Scenarios expected to catch it: globs over the suite file path relative to the project root
-   * (`suites/participants/*.suite.ts`), or `tag:<name>` for scenarios with that vitest tag.
-   */
-  readonly relatedSuites: readonly string[];
 }
-
-// Response-shape faults break whatever scenario meets them: every scenario validates every response it gets.
-const ALL = 'suites/**';
-const CONVERSATIONS = 'suites/conversations/**';
-const PARTICIPANTS = 'suites/participants/**';
-const CWP = 'suites/conversation-with-participants/**';
-const MESSAGES = 'suites/messages/**';
-const TIMERS = 'suites/states-timers/**';
-const PAGING = 'suites/paging/**';
-const LIMITS = 'suites/limits/**';
-const AUTH = 'suites/auth/**';
-const WEBHOOKS = 'suites/webhooks/**';
-const DELETION = 'suites/deletion/**';
-const USERS = 'suites/users/**';
 
 /** Every fault, by kebab-case name. */
 export const FAULTS = {
@@ -56,297 +37,241 @@ export const FAULTS = {
   'create-returns-200': {
     area: 'status',
     description: 'every create answers 200 instead of 201',
-    relatedSuites: [ALL],
   },
   'delete-returns-200-with-body': {
     area: 'status',
     description: 'every delete answers 200 with a JSON body instead of 204 with none',
-    relatedSuites: [ALL],
   },
   'not-found-returns-400': {
     area: 'status',
     description: 'an unknown resource answers 400 instead of 404 (the code stays 20404)',
-    relatedSuites: [ALL],
   },
   'validation-error-returns-500': {
     area: 'status',
     description: 'an invalid parameter answers 500 instead of 400 (the validation error escapes as a server error)',
-    relatedSuites: [ALL],
   },
   'method-not-allowed-returns-404': {
     area: 'status',
     description: 'a known path asked with an unsupported method answers 404 instead of 405',
-    relatedSuites: [ALL],
   },
   // --- missing and mistyped fields ---
   'conversation-state-missing': {
     area: 'fields',
     description: 'conversation bodies lack the `state` field',
-    relatedSuites: [CONVERSATIONS, CWP, TIMERS],
   },
   'resource-url-missing': {
     area: 'fields',
     description: 'resource bodies lack their `url` field',
-    relatedSuites: [ALL],
   },
   'null-fields-omitted': {
     area: 'fields',
     description: 'fields whose value is null are left out of resource bodies (an omit-empty serializer)',
-    relatedSuites: [ALL],
   },
   'attributes-as-object': {
     area: 'fields',
     description: '`attributes` is sent as a JSON object instead of a JSON string',
-    relatedSuites: [ALL],
   },
   'date-not-iso': {
     area: 'fields',
     description: '`date_created` / `date_updated` are RFC 2822 (`Tue, 16 Dec 2015 22:18:37 GMT`) instead of ISO 8601',
-    relatedSuites: [ALL],
   },
   'message-index-as-string': {
     area: 'fields',
     description: 'the message `index` is a string (`"0"`) instead of an integer',
-    relatedSuites: [MESSAGES],
   },
   // --- SIDs ---
   'participant-sid-prefix-pa': {
     area: 'sids',
     description: 'participant SIDs start with PA (Video participants) instead of MB',
-    relatedSuites: [PARTICIPANTS, CWP],
   },
   'message-sid-prefix-sm': {
     area: 'sids',
     description: 'message SIDs start with SM (Programmable Messaging) instead of IM',
-    relatedSuites: [MESSAGES],
   },
   // --- content types ---
   'success-content-type-text-plain': {
     area: 'content-type',
     description: 'successful JSON responses are labelled `text/plain` instead of `application/json`',
-    relatedSuites: [ALL],
   },
   'error-content-type-text-plain': {
     area: 'content-type',
     description: 'error responses are labelled `text/plain` instead of `application/json`',
-    relatedSuites: [ALL],
   },
   // --- error bodies and codes ---
   'not-found-code-20001': {
     area: 'errors',
     description: 'an unknown resource answers code 20001 instead of 20404',
-    relatedSuites: [ALL],
   },
   'participant-exists-generic-code': {
     area: 'errors',
     description: 'a duplicate participant answers the generic 20409 instead of 50433',
-    relatedSuites: [PARTICIPANTS],
   },
   'error-more-info-missing': {
     area: 'errors',
     description: 'error bodies lack `more_info`',
-    relatedSuites: [ALL],
   },
   'timer-minimum-wrong-code': {
     area: 'errors',
     description: 'a timer below its minimum answers the format code (50379/50380) instead of 50375/50376',
-    relatedSuites: [CONVERSATIONS, TIMERS],
   },
   // --- authentication and account isolation ---
   'auth-any-password': {
     area: 'auth',
     description: 'a known Account SID is accepted with any password',
-    relatedSuites: [AUTH],
   },
   'auth-missing-accepted': {
     area: 'auth',
     description: 'a request without credentials is served as the first account',
-    relatedSuites: [AUTH],
   },
   'cross-account-leak': {
     area: 'auth',
     description: "the account is taken from the SID in the path: another account's conversation can be fetched",
-    relatedSuites: [AUTH, CONVERSATIONS],
   },
   // --- documented limits ---
   'friendly-name-limit-255': {
     area: 'limits',
     description: 'FriendlyName is limited to 255 characters instead of 256',
-    relatedSuites: [CONVERSATIONS, LIMITS],
   },
   'attributes-limit-unchecked': {
     area: 'limits',
     description: 'Attributes over the documented size (16 KB conversation, 4 KB participant/message) are accepted',
-    relatedSuites: [CONVERSATIONS, PARTICIPANTS, MESSAGES, LIMITS],
   },
   'identity-limit-unchecked': {
     area: 'limits',
     description: 'a participant Identity over 256 characters is accepted',
-    relatedSuites: [PARTICIPANTS, LIMITS],
   },
   'cwp-participants-limit-11': {
     area: 'limits',
     description: 'ConversationWithParticipants accepts 11 participants per request instead of at most 10',
-    relatedSuites: [CWP, LIMITS],
   },
   'non-chat-limit-51': {
     area: 'limits',
     description: 'a conversation accepts 51 non-chat participants instead of 50',
-    relatedSuites: [LIMITS, PARTICIPANTS],
   },
   'participant-limit-1001': {
     area: 'limits',
     description: 'a conversation accepts 1001 participants instead of 1000',
-    relatedSuites: [LIMITS, PARTICIPANTS],
   },
   'message-body-limit-unchecked': {
     area: 'limits',
     description: 'a message Body over 1600 characters is accepted',
-    relatedSuites: [MESSAGES, LIMITS],
   },
   // --- conversation state machine ---
   'closed-can-be-reopened': {
     area: 'state-machine',
     description: 'a closed conversation can be updated back to active',
-    relatedSuites: [CONVERSATIONS, TIMERS],
   },
   'initializing-can-be-updated': {
     area: 'state-machine',
     description: 'a conversation still initializing (ConversationWithParticipants) can be updated',
-    relatedSuites: [CWP],
   },
   'initial-state-closed-accepted': {
     area: 'state-machine',
     description: "a conversation can be created in state 'closed'",
-    relatedSuites: [CONVERSATIONS, TIMERS],
   },
   'closed-accepts-participants': {
     area: 'state-machine',
     description: 'participants can be added to a closed conversation',
-    relatedSuites: [PARTICIPANTS, TIMERS],
   },
   'message-does-not-reactivate': {
     area: 'state-machine',
     description: 'a new message leaves an inactive conversation inactive instead of making it active',
-    relatedSuites: [MESSAGES, TIMERS],
   },
   'cwp-never-leaves-initializing': {
     area: 'state-machine',
     description: 'ConversationWithParticipants never adds its participants: the conversation stays initializing',
-    relatedSuites: [CWP],
   },
   // --- timers ---
   'timer-minimum-unchecked': {
     area: 'timers',
     description: 'Timers.Inactive under 1 minute and Timers.Closed under 10 minutes are accepted',
-    relatedSuites: [CONVERSATIONS, TIMERS],
   },
   'timer-never-fires': {
     area: 'timers',
     description: 'conversation timers are shown but never move the state',
-    relatedSuites: [TIMERS],
   },
   'timer-pt0s-not-disabling': {
     area: 'timers',
     description: 'PT0S sets the timer to its minimum instead of disabling it',
-    relatedSuites: [CONVERSATIONS, TIMERS],
   },
   'timer-not-restarted-on-update': {
     area: 'timers',
     description: 'an update does not restart the timer counters: timers keep counting from the creation',
-    relatedSuites: [TIMERS],
   },
   // --- paging ---
   'paging-duplicate-item': {
     area: 'paging',
     description: 'each next page starts with the last item of the previous page',
-    relatedSuites: [PAGING, CONVERSATIONS, PARTICIPANTS, MESSAGES],
   },
   'paging-next-url-never-null': {
     area: 'paging',
     description: '`meta.next_page_url` is set on the last page too (pointing past the end)',
-    relatedSuites: [PAGING, CONVERSATIONS, PARTICIPANTS, MESSAGES],
   },
   'paging-page-size-ignored': {
     area: 'paging',
     description: 'PageSize is ignored: every page has up to 50 items',
-    relatedSuites: [PAGING, CONVERSATIONS, PARTICIPANTS, MESSAGES],
   },
   'paging-max-not-enforced': {
     area: 'paging',
     description: 'a PageSize over the documented maximum is accepted',
-    relatedSuites: [PAGING],
   },
   // --- ordering ---
   'messages-newest-first': {
     area: 'ordering',
     description: 'messages are listed newest first by default instead of in ascending order',
-    relatedSuites: [MESSAGES],
   },
   'message-index-reused': {
     area: 'ordering',
     description: 'a message index is the current message count: indices repeat after a delete',
-    relatedSuites: [MESSAGES],
   },
   'date-filter-ascending': {
     area: 'ordering',
     description: 'a conversation list with StartDate/EndDate is sorted oldest first instead of newest first',
-    relatedSuites: [CONVERSATIONS, PAGING],
   },
   // --- uniqueness ---
   'unique-name-not-enforced': {
     area: 'uniqueness',
     description: 'two conversations of a service can share a UniqueName',
-    relatedSuites: [CONVERSATIONS],
   },
   'binding-pair-not-enforced': {
     area: 'uniqueness',
     description: 'an Address + ProxyAddress pair held by one conversation can join another',
-    relatedSuites: [PARTICIPANTS, CWP],
   },
   'duplicate-identity-accepted': {
     area: 'uniqueness',
     description: 'the same Identity can join one conversation twice',
-    relatedSuites: [PARTICIPANTS, CWP],
   },
   // --- cascades ---
   'delete-cascade-missing': {
     area: 'cascade',
     description: "deleting a conversation leaves its participants behind: their address pairs and users' links stay",
-    relatedSuites: [DELETION, PARTICIPANTS, USERS],
   },
   'close-keeps-pairs': {
     area: 'cascade',
     description: 'closing a conversation does not release its participants’ address pairs',
-    relatedSuites: [PARTICIPANTS, TIMERS],
   },
   // --- webhooks ---
   'webhook-post-event-missing': {
     area: 'webhooks',
     description: 'the onMessageAdded post-event webhook is never sent',
-    relatedSuites: [WEBHOOKS],
   },
   'webhook-signature-wrong': {
     area: 'webhooks',
     description: 'X-Twilio-Signature of a POST webhook is computed over the URL alone, without the parameters',
-    relatedSuites: [WEBHOOKS],
   },
   'webhook-sent-without-header': {
     area: 'webhooks',
     description: 'REST-caused events fire webhooks without the request asking for them (X-Twilio-Webhook-Enabled)',
-    relatedSuites: [WEBHOOKS],
   },
   'webhook-limit-6': {
     area: 'limits',
     description: 'a conversation accepts 6 conversation-scoped webhooks instead of at most 5',
-    relatedSuites: [WEBHOOKS, LIMITS],
   },
   // --- concurrency ---
   'participant-limit-race': {
     area: 'concurrency',
     description:
       'an await between the participant limit checks and the insert: parallel adds exceed 1000 / 50 non-chat',
-    relatedSuites: [LIMITS, PARTICIPANTS],
   },
 } as const satisfies Record<string, FaultDefinition>;
 
@@ -381,19 +306,4 @@ export function createFaultSet(names: readonly string[] = []): FaultSet {
   if (names.length === 0) return NO_FAULTS;
   const on = new Set(names as FaultName[]);
   return { has: (name) => on.has(name), names: FAULT_NAMES.filter((name) => on.has(name)) };
-}
-
-const current = new AsyncLocalStorage<FaultSet>();
-
-/**
- * Run `fn` (a route handler) with `faults` as the active set, so shared helpers without the context (validate.ts,
- * paging.ts, store/*.ts) can read it through {@link activeFaults}; work the handler schedules inherits it.
- */
-export function runWithFaults<T>(faults: FaultSet, fn: () => T): T {
-  return current.run(faults, fn);
-}
-
-/** The fault set of the request being handled (none outside a request). */
-export function activeFaults(): FaultSet {
-  return current.getStore() ?? NO_FAULTS;
 }

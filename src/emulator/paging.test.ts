@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { NO_FAULTS } from './faults.ts';
 import { buildPage, compareSortKeys, decodePageToken, encodePageToken, type PageRequest } from './paging.ts';
 import { TwilioApiError } from './twilio-errors.ts';
 
@@ -8,6 +9,7 @@ const base = {
   render: (x: { id: string }) => x.id,
   listUrl: 'http://h/v1/Things',
   key: 'things',
+  faults: NO_FAULTS,
 };
 
 function request(url: string | null, pageSize = 3): PageRequest {

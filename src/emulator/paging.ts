@@ -4,7 +4,7 @@
 // gives one) that item's sort key, so a page resumes after that item even when earlier items, or that item itself, were
 // deleted or inserted meanwhile: a walk never skips or repeats an item that stays in the list.
 import type { FastifyRequest } from 'fastify';
-import { activeFaults } from './faults.ts';
+import type { FaultSet } from './faults.ts';
 import { queryParam } from './scope.ts';
 import { twilioError } from './twilio-errors.ts';
 import { nonNegativeInteger } from './validate.ts';
@@ -77,8 +77,12 @@ export function decodePageToken(token: string): { offset: number; afterKey: stri
 }
 
 /** Read and validate `PageSize`, `Page`, `PageToken` for a list whose documented maximum is `maxPageSize`. */
-export function readPageRequest(request: FastifyRequest, maxPageSize: number, defaultPageSize = 50): PageRequest {
-  const faults = activeFaults();
+export function readPageRequest(
+  request: FastifyRequest,
+  maxPageSize: number,
+  faults: FaultSet,
+  defaultPageSize = 50,
+): PageRequest {
   const rawSize = faults.has('paging-page-size-ignored') ? undefined : queryParam(request, 'PageSize');
   const pageSize =
     rawSize === undefined ? Math.min(defaultPageSize, maxPageSize) : nonNegativeInteger(rawSize, 'PageSize');
@@ -103,6 +107,8 @@ export interface PageInput<T> {
   readonly keyOf: (item: T) => string;
   readonly render: (item: T) => unknown;
   readonly request: PageRequest;
+  /** The emulator's faults (faults.ts): `paging-duplicate-item`, `paging-next-url-never-null`. */
+  readonly faults: FaultSet;
   /** Absolute URL of the list without query, e.g. `http://host/v1/Conversations`. */
   readonly listUrl: string;
   /** Filter parameters to keep in the paging URLs, in order. */
@@ -118,7 +124,7 @@ export interface PageInput<T> {
 
 /** Build `{meta, [key]: items}` with absolute first/previous/current/next page URLs. */
 export function buildPage<T>(input: PageInput<T>): Record<string, unknown> {
-  const { items, keyOf, request, key } = input;
+  const { items, keyOf, request, key, faults } = input;
   let start = Math.min(request.offset, items.length);
   if (request.afterKey !== null) {
     const at = items.findIndex((item) => keyOf(item) === request.afterKey);
@@ -144,7 +150,6 @@ export function buildPage<T>(input: PageInput<T>): Record<string, unknown> {
   const currentToken = start === 0 && request.afterKey === null ? null : encodePageToken(start, null);
   const hasNext = end < items.length && last !== undefined;
   const hasPrevious = start > 0;
-  const faults = activeFaults();
   // Fault `paging-duplicate-item`: the next page resumes after the second-to-last item, repeating the last one.
   const duplicate = faults.has('paging-duplicate-item') && slice.length > 1;
   const resume = duplicate ? slice.at(-2) : last;

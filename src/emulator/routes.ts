@@ -2,7 +2,6 @@
 // unsupported method answers 405 (Twilio 20004) instead of fastify's 404.
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type FaultSet, NO_FAULTS, runWithFaults } from './faults.ts';
 import { twilioError } from './twilio-errors.ts';
 
 /** A route handler: return the JSON body (status set on `reply`), or nothing after `reply.send`. */
@@ -32,11 +31,9 @@ export interface Routes {
 const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 /** Route table over a fastify instance. */
-export function createRoutes(app: FastifyInstance, faults: FaultSet = NO_FAULTS): Routes {
+export function createRoutes(app: FastifyInstance): Routes {
   const methodsByUrl = new Map<string, Set<string>>();
-  const add = (method: 'GET' | 'POST' | 'DELETE', url: string, route: RouteHandler, options?: PostOptions): void => {
-    // Every handler runs with the emulator's faults active, for the helpers that have no context (faults.ts).
-    const handler: RouteHandler = (request, reply) => runWithFaults(faults, () => route(request, reply));
+  const add = (method: 'GET' | 'POST' | 'DELETE', url: string, handler: RouteHandler, options?: PostOptions): void => {
     const methods = methodsByUrl.get(url) ?? new Set<string>();
     if (methods.has(method)) throw new Error(`route registered twice: ${method} ${url}`);
     methods.add(method);

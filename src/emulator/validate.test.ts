@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { NO_FAULTS } from './faults.ts';
 import { TwilioApiError } from './twilio-errors.ts';
 import * as v from './validate.ts';
 
@@ -43,21 +44,22 @@ describe('timer', () => {
     ['P1Y', 'inactive', { code: 50379 }],
     ['soon', 'closed', { code: 50380 }],
   ])('%s as %s', (given, kind, want) => {
-    if (want !== null && typeof want === 'object') expect(codeOf(() => v.timer(given, kind))).toBe(want.code);
-    else expect(v.timer(given, kind)).toBe(want);
+    if (want !== null && typeof want === 'object')
+      expect(codeOf(() => v.timer(given, kind, NO_FAULTS))).toBe(want.code);
+    else expect(v.timer(given, kind, NO_FAULTS)).toBe(want);
   });
 });
 
 describe('field validators', () => {
   test('friendly name ≤ 256 characters, counted as code points', () => {
-    expect(v.friendlyName('é'.repeat(256))).toHaveLength(256);
-    expect(codeOf(() => v.friendlyName('x'.repeat(257)))).toBe(50003);
+    expect(v.friendlyName('é'.repeat(256), NO_FAULTS)).toHaveLength(256);
+    expect(codeOf(() => v.friendlyName('x'.repeat(257), NO_FAULTS))).toBe(50003);
   });
 
   test('attributes must be JSON within the byte limit', () => {
-    expect(v.attributes('{"a":1}', 4096)).toBe('{"a":1}');
-    expect(codeOf(() => v.attributes('{nope', 4096))).toBe(50304);
-    expect(codeOf(() => v.attributes(JSON.stringify({ a: 'x'.repeat(4096) }), 4096))).toBe(50303);
+    expect(v.attributes('{"a":1}', 4096, NO_FAULTS)).toBe('{"a":1}');
+    expect(codeOf(() => v.attributes('{nope', 4096, NO_FAULTS))).toBe(50304);
+    expect(codeOf(() => v.attributes(JSON.stringify({ a: 'x'.repeat(4096) }), 4096, NO_FAULTS))).toBe(50303);
   });
 
   test('dates accept ISO 8601 with Z or an offset', () => {

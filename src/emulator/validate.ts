@@ -1,5 +1,6 @@
 // Shared parameter validators. Each returns the parsed value or throws a catalogue error; none has side effects.
-import { activeFaults } from './faults.ts';
+// Those with a fault hook take the emulator's fault set (faults.ts) as a parameter.
+import type { FaultSet } from './faults.ts';
 import { isSid, type SidPrefix } from './sid.ts';
 import { type TwilioErrorName, twilioError } from './twilio-errors.ts';
 
@@ -13,16 +14,27 @@ export function charLength(value: string): number {
   return n;
 }
 
+/** Identity, Address and ProxyAddress are limited to 256 characters (004:L22374-22384). */
+export const MAX_ADDRESS = 256;
+
+/** An Identity (participant, user, push registration): not empty, at most 256 characters. */
+export function identity(value: string, faults: FaultSet): string {
+  if (value === '') throw twilioError('IDENTITY_NOT_PROVIDED');
+  if (charLength(value) > MAX_ADDRESS && !faults.has('identity-limit-unchecked')) {
+    throw twilioError('IDENTITY_TOO_LONG');
+  }
+  return value;
+}
+
 /** FriendlyName: at most 256 characters (004:L16501, L22352-22356). */
-export function friendlyName(value: string, max = 256): string {
-  const limit = activeFaults().has('friendly-name-limit-255') ? max - 1 : max;
+export function friendlyName(value: string, faults: FaultSet, max = 256): string {
+  const limit = faults.has('friendly-name-limit-255') ? max - 1 : max;
   if (charLength(value) > limit) throw twilioError('FRIENDLY_NAME_TOO_LONG');
   return value;
 }
 
 /** Attributes: "must contain structurally valid JSON" (004:L16511) within `maxBytes` of UTF-8. */
-export function attributes(value: string, maxBytes: number): string {
-  const faults = activeFaults();
+export function attributes(value: string, maxBytes: number, faults: FaultSet): string {
   if (Buffer.byteLength(value, 'utf8') > maxBytes && !faults.has('attributes-limit-unchecked')) {
     throw twilioError('ATTRIBUTES_TOO_LONG');
   }
@@ -59,11 +71,10 @@ const TIMER_RULES = {
 } as const satisfies Record<string, { minMs: number; format: TwilioErrorName; min: TwilioErrorName }>;
 
 /** `Timers.Inactive` / `Timers.Closed`: milliseconds, or null when disabled with a zero duration (004:L25919). */
-export function timer(value: string, kind: keyof typeof TIMER_RULES): number | null {
+export function timer(value: string, kind: keyof typeof TIMER_RULES, faults: FaultSet): number | null {
   const rule = TIMER_RULES[kind];
   const ms = parseDuration(value);
   if (ms === undefined) throw twilioError(rule.format);
-  const faults = activeFaults();
   if (ms === 0) return faults.has('timer-pt0s-not-disabling') ? rule.minMs : null;
   if (ms < rule.minMs && !faults.has('timer-minimum-unchecked')) throw twilioError(rule.min);
   return ms;

@@ -1,5 +1,5 @@
-// Which scenarios a fault's `relatedSuites` name: globs over the suite file path (relative to the project root) and
-// `tag:<name>` entries over the scenario's vitest tags. Also which suite files a kill run needs.
+// Which scenarios a fault's patterns in related-suites.ts name: globs over the suite file path (relative to the project
+// root) and `tag:<name>` entries over the scenario's vitest tags. Also which suite files a kill run needs.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 

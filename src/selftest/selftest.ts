@@ -1,7 +1,7 @@
 // The self-test: do the suites catch real bugs? For each fault of the emulator's catalogue, run the suites against
 // the embedded emulator started with that fault and check that a scenario related to it (its file or tags match the
-// fault's `relatedSuites`) fails: the fault is then "caught" (killed). Before that, the clean emulator must pass every
-// scenario over repeated runs (a flake check): a failure there would make every kill meaningless.
+// fault's patterns in related-suites.ts) fails: the fault is then "caught" (killed). Before that, the clean emulator
+// must pass every scenario over repeated runs (a flake check): a failure there would make every kill meaningless.
 //
 // Speed-up (documented in README "Fault catalogue and self-test"): a fault's kill run includes only its related suite
 // files and stops at the first failing scenario (vitest `bail`), which is exactly the kill criterion since every
@@ -15,6 +15,7 @@ import { randomSeed } from '../runtime/seed.ts';
 import { PACKAGE_ROOT } from '../spec/paths.ts';
 import type { SelftestBaseline } from './baseline.ts';
 import { isRelated, listSuiteFiles, relatedFiles } from './related.ts';
+import { RELATED_SUITES } from './related-suites.ts';
 import { isFailing, runSuitesOnce, type SuiteRun, scenarioId } from './runner.ts';
 
 /** Options of {@link runSelftest}. */
@@ -149,7 +150,7 @@ export async function runSelftest(options: SelftestOptions = {}): Promise<Selfte
   for (const [index, name] of names.entries()) {
     if (!isFaultName(name)) continue;
     const definition = FAULTS[name];
-    const patterns = definition.relatedSuites;
+    const patterns = RELATED_SUITES[name];
     const fullRun = fullRuns.has(name);
     const files: string[] | 'all' = fullRun ? 'all' : relatedFiles(patterns, suiteFiles, source);
     const known = baseline.survivors[name];

@@ -6,6 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import { accountOf } from '../auth.ts';
 import { isoDate } from '../dates.ts';
+import type { FaultSet } from '../faults.ts';
 import { type FormParams, formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
 import { originOf, param, pathOf, queryParam } from '../scope.ts';
@@ -13,7 +14,7 @@ import { isSid, newSid } from '../sid.ts';
 import type { AccountState, AddressConfiguration, AddressType } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
-import { CONVERSATION_POST_EVENTS } from '../webhooks.ts';
+import { CONVERSATION_POST_EVENTS } from '../webhooks/params.ts';
 import { webhookMethod, webhookUrl } from './configuration-webhook.ts';
 import type { AccountResource } from './resource.ts';
 
@@ -85,10 +86,14 @@ function configOr404(request: FastifyRequest, account: AccountState): AddressCon
 type AutoCreationChanges = Partial<AddressConfiguration['autoCreation']>;
 
 /** The FriendlyName and AutoCreation.* parameters shared by create and update (004:L9897-9944, L10529-10576). */
-function readCommon(form: FormParams, account: AccountState): { friendlyName?: string; auto: AutoCreationChanges } {
+function readCommon(
+  form: FormParams,
+  account: AccountState,
+  faults: FaultSet,
+): { friendlyName?: string; auto: AutoCreationChanges } {
   const out: { friendlyName?: string; auto: AutoCreationChanges } = { auto: {} };
   const friendlyName = form.get('FriendlyName');
-  if (friendlyName !== undefined) out.friendlyName = v.friendlyName(friendlyName);
+  if (friendlyName !== undefined) out.friendlyName = v.friendlyName(friendlyName, faults);
   const auto = out.auto;
   const enabled = form.get('AutoCreation.Enabled');
   if (enabled !== undefined) auto.enabled = v.booleanParam(enabled, 'AutoCreation.Enabled');
@@ -142,7 +147,7 @@ export const addressConfigurationResource: AccountResource = {
       const form = formOf(request);
       const type = v.oneOf(required(form, 'Type'), ADDRESS_TYPES, 'Type');
       const address = required(form, 'Address');
-      const common = readCommon(form, account);
+      const common = readCommon(form, account, ctx.faults);
       const country = form.get('AddressCountry');
       // ISO 3166-1 alpha-2 (004:L9946-9949; D-CFG-18).
       if (country !== undefined && !/^[A-Za-z]{2}$/.test(country)) {
@@ -182,7 +187,7 @@ export const addressConfigurationResource: AccountResource = {
 
     routes.get(collection, (request) => {
       const account = accountOf(request);
-      const page = readPageRequest(request, ADDRESS_CONFIGURATION_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, ADDRESS_CONFIGURATION_MAX_PAGE_SIZE, ctx.faults);
       const rawType = queryParam(request, 'Type');
       const type = rawType === undefined ? undefined : v.oneOf(rawType, ADDRESS_TYPES, 'Type');
       const origin = originOf(request);
@@ -193,6 +198,7 @@ export const addressConfigurationResource: AccountResource = {
         keyOf: (config) => config.sid,
         render: (config) => renderAddressConfiguration(config, origin),
         request: page,
+        faults: ctx.faults,
         listUrl: `${origin}${collection}`,
         filters: rawType === undefined ? [] : [['Type', rawType]],
         key: 'address_configurations',
@@ -207,7 +213,7 @@ export const addressConfigurationResource: AccountResource = {
     routes.post(instance, (request) => {
       const account = accountOf(request);
       const config = configOr404(request, account);
-      const common = readCommon(formOf(request), account);
+      const common = readCommon(formOf(request), account, ctx.faults);
       // Partial update (D-CFG-10): fields not sent keep their value.
       if (common.friendlyName === undefined && Object.keys(common.auto).length === 0) {
         return renderAddressConfiguration(config, originOf(request));

@@ -49,7 +49,7 @@ function bindingOr404(request: FastifyRequest, service: ServiceState): Binding {
 /** Routes of the Binding resource. */
 export const bindingResource: AccountResource = {
   name: 'Binding',
-  register(routes) {
+  register(routes, ctx) {
     const collection = '/v1/Services/:ChatServiceSid/Bindings';
     const instance = `${collection}/:Sid`;
 
@@ -60,7 +60,7 @@ export const bindingResource: AccountResource = {
       const types = queryAll(request, 'BindingType');
       const wanted: PushType[] = types.map((t) => v.oneOf(t, PUSH_TYPES, 'BindingType'));
       const identities = queryAll(request, 'Identity');
-      const page = readPageRequest(request, BINDING_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, BINDING_MAX_PAGE_SIZE, ctx.faults);
       const items = [...service.bindings.values()]
         .filter(
           (b) =>
@@ -73,6 +73,7 @@ export const bindingResource: AccountResource = {
         keyOf: (b) => b.sid,
         render: (b) => renderBinding(b, origin),
         request: page,
+        faults: ctx.faults,
         listUrl: `${origin}/v1/Services/${service.sid}/Bindings`,
         filters: [
           ...types.map((t): [string, string] => ['BindingType', t]),

@@ -1,6 +1,6 @@
 // Account-level (global) Webhook Configuration: fetch and update (004:L10774-11112; properties L10831-10869, update
 // L10967-10998). Exists with the account; initial values null URLs, POST, no filters, target webhook (D-CFG-1).
-// Updates are partial (D-CFG-10) and Filters replace the stored list (D-CFG-7). Delivery: webhooks.ts.
+// Updates are partial (D-CFG-10) and Filters replace the stored list (D-CFG-7). Delivery: webhooks/.
 import type { FastifyRequest } from 'fastify';
 import { accountOf } from '../auth.ts';
 import type { FormParams } from '../form.ts';

@@ -30,7 +30,7 @@ function render(account: AccountState, request: FastifyRequest): Record<string, 
 /** Routes of the Configuration resource. */
 export const configurationResource: AccountResource = {
   name: 'Configuration',
-  register(routes) {
+  register(routes, ctx) {
     routes.get('/v1/Configuration', (request) => render(accountOf(request), request));
 
     // Every parameter is optional; what is not sent keeps its value (D-CFG-10). All are checked before any is applied.
@@ -51,9 +51,9 @@ export const configurationResource: AccountResource = {
       // ISO 8601 durations, minimum 1 / 10 minutes (004:L9656-9664), PT0S disables (004:L25919); echoed as sent
       // (D-CFG-2). New conversations without `Timers.*` take them (conversation.ts, 004:L25896-25897).
       const inactive = form.get('DefaultInactiveTimer');
-      if (inactive !== undefined) v.timer(inactive, 'inactive');
+      if (inactive !== undefined) v.timer(inactive, 'inactive', ctx.faults);
       const closed = form.get('DefaultClosedTimer');
-      if (closed !== undefined) v.timer(closed, 'closed');
+      if (closed !== undefined) v.timer(closed, 'closed', ctx.faults);
 
       if (chatService !== undefined) account.defaultServiceSid = chatService;
       if (messagingService !== undefined) account.configuration.defaultMessagingServiceSid = messagingService;

@@ -3,7 +3,7 @@
 // 004:L20491-21448 (adds chat_service_sid). At most five per conversation (004:L11172 → 50361); only post-events
 // (004:L11176). Per-target rules and codes: D-WH-1 (webhook: Url + Filters; trigger: Url + Triggers; studio: FlowSid),
 // limits D-WH-6, response `method` lowercase D-WH-2, trigger keywords echoed as `filters` D-WH-3, `replay_after` only
-// when set D-WH-4. Delivery: webhooks.ts.
+// when set D-WH-4. Delivery: webhooks/.
 import type { FastifyRequest } from 'fastify';
 import { isoDate } from '../dates.ts';
 import { type FormParams, formOf } from '../form.ts';
@@ -13,7 +13,7 @@ import { isSid, newSid } from '../sid.ts';
 import type { Conversation, ConversationWebhook, WebhookMethod } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
-import { CONVERSATION_POST_EVENTS } from '../webhooks.ts';
+import { CONVERSATION_POST_EVENTS } from '../webhooks/params.ts';
 import { webhookUrl } from './configuration-webhook.ts';
 import { conversationOr404 } from './conversation.ts';
 import type { ServiceResource } from './resource.ts';
@@ -171,12 +171,13 @@ export const conversationWebhookResource: ServiceResource = {
       const scope = resolveScope(request, mount);
       const conversation = conversationOr404(scope, request, param(request, 'ConversationSid'));
       // "The default is 5, and the maximum is 5" (004:L11532-11536).
-      const page = readPageRequest(request, CONVERSATION_WEBHOOK_LIMIT, CONVERSATION_WEBHOOK_LIMIT);
+      const page = readPageRequest(request, CONVERSATION_WEBHOOK_LIMIT, ctx.faults, CONVERSATION_WEBHOOK_LIMIT);
       return buildPage({
         items: [...conversation.webhooks.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (w) => w.sid,
         render: (w) => renderConversationWebhook(w, scope),
         request: page,
+        faults: ctx.faults,
         listUrl: scopeUrl(scope, `/Conversations/${conversation.sid}/Webhooks`),
         key: 'webhooks',
       });

@@ -5,21 +5,18 @@
 // 4. on any error while adding, set the state to `closed` (001:L153) and release its resources (error 50427).
 import type { EmulatorContext } from '../context.ts';
 import { emitConversationEvent, transition } from '../conversation-lifecycle.ts';
-import { activeFaults } from '../faults.ts';
+import type { FaultSet } from '../faults.ts';
 import type { FormParams } from '../form.ts';
 import { formOf } from '../form.ts';
+import { admitParticipant, type ParticipantInput, planParticipant } from '../rules/participants.ts';
+import { assertUniqueNameFree } from '../rules/unique-name.ts';
 import { resolveScope } from '../scope.ts';
-import { assertUniqueNameFree, insertConversation, pairKey, setUniqueName } from '../store/conversations.ts';
-import {
-  admitParticipant,
-  type ParticipantInput,
-  type ParticipantPlan,
-  planParticipant,
-} from '../store/participants.ts';
+import { insertConversation, pairKey, setUniqueName } from '../store/conversations.ts';
+import type { ParticipantPlan } from '../store/participants.ts';
 import type { Conversation, ServiceState } from '../store/types.ts';
 import { TwilioApiError, twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
-import { conversationData } from '../webhooks.ts';
+import { conversationData } from '../webhooks/payloads.ts';
 import {
   applyConversationModifications,
   newConversation,
@@ -84,11 +81,12 @@ export function planCwpParticipants(
   service: ServiceState,
   bindingPairs: ReadonlyMap<string, unknown>,
   form: FormParams,
+  faults: FaultSet,
 ): ParticipantPlan[] {
   const raw = form.all('Participant');
-  const max = CWP_MAX_PARTICIPANTS + (activeFaults().has('cwp-participants-limit-11') ? 1 : 0);
+  const max = CWP_MAX_PARTICIPANTS + (faults.has('cwp-participants-limit-11') ? 1 : 0);
   if (raw.length > max) throw twilioError('TOO_MANY_PARTICIPANTS_IN_REQUEST');
-  const plans = raw.map((value) => planParticipant(service, readParticipantJson(value)));
+  const plans = raw.map((value) => planParticipant(service, readParticipantJson(value), faults));
   const identities = new Set<string>();
   const pairs = new Set<string>();
   for (const plan of plans) {
@@ -129,6 +127,7 @@ export function completeConversationWithParticipants(
         conversation,
         plan,
         ctx.clock.now(),
+        ctx.faults,
         { allowInitializing: true },
       );
       emitParticipantEvent(ctx, 'onParticipantAdded', participant, 'system', webhookEnabled, createdUser);
@@ -162,16 +161,17 @@ export const conversationWithParticipantsResource: ServiceResource = {
     routes.post(`${mount.prefix}/ConversationWithParticipants`, async (request, reply) => {
       const scope = resolveScope(request, mount);
       const form = formOf(request);
-      planCwpParticipants(scope.service, scope.account.bindingPairs, form);
-      const params = readConversationParams(form);
+      planCwpParticipants(scope.service, scope.account.bindingPairs, form, ctx.faults);
+      const params = readConversationParams(form, ctx.faults);
       const conversation = newConversation(ctx, scope.account, scope.service, params, 'initializing');
-      assertUniqueNameFree(scope.service, conversation.uniqueName);
+      assertUniqueNameFree(scope.service, conversation.uniqueName, ctx.faults);
       // Pre-event webhook onConversationAdd (004:L22915-22954). The participants, added later, fire no pre-event.
       const outcome = await ctx.hooks.before('onConversationAdd', scope, conversationData(conversation));
-      applyConversationModifications(params, outcome);
+      applyConversationModifications(params, outcome, ctx.faults);
       if (params.friendlyName !== undefined) conversation.friendlyName = params.friendlyName;
       // Check again (pairs in use, unique name) and insert without an await in between.
-      const plans = planCwpParticipants(scope.service, scope.account.bindingPairs, form);
+      const plans = planCwpParticipants(scope.service, scope.account.bindingPairs, form, ctx.faults);
+      assertUniqueNameFree(scope.service, conversation.uniqueName, ctx.faults);
       insertConversation(scope.service, conversation);
       emitConversationEvent(ctx, 'onConversationAdded', conversation, 'api', scope.webhookEnabled, {
         state: conversation.state,

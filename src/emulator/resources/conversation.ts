@@ -16,13 +16,15 @@ import { isoDate } from '../dates.ts';
 import type { FaultSet } from '../faults.ts';
 import { type FormParams, formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
+import { assertUniqueNameFree } from '../rules/unique-name.ts';
 import { param, pathOf, queryParam, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import { isSid, newSid } from '../sid.ts';
-import { assertUniqueNameFree, findConversation, insertConversation, setUniqueName } from '../store/conversations.ts';
+import { findConversation, insertConversation, setUniqueName } from '../store/conversations.ts';
 import type { AccountState, Conversation, ConversationState, ServiceState } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
-import { conversationData, type PreEventOutcome } from '../webhooks.ts';
+import type { PreEventOutcome } from '../webhooks/engine.ts';
+import { conversationData } from '../webhooks/payloads.ts';
 import type { ServiceResource } from './resource.ts';
 
 /** Largest page of the conversation list (004:L16935-16936). */
@@ -93,11 +95,11 @@ export const CONVERSATION_PARAMS = [
 ] as const;
 
 /** Validate the conversation parameters of a create or update form. Unknown parameters are ignored. */
-export function readConversationParams(form: FormParams): ConversationParams {
+export function readConversationParams(form: FormParams, faults: FaultSet): ConversationParams {
   const out: ConversationParams = {};
   const get = (name: (typeof CONVERSATION_PARAMS)[number]): string | undefined => form.get(name);
   const friendlyName = get('FriendlyName');
-  if (friendlyName !== undefined) out.friendlyName = v.friendlyName(friendlyName);
+  if (friendlyName !== undefined) out.friendlyName = v.friendlyName(friendlyName, faults);
   const uniqueName = get('UniqueName');
   if (uniqueName !== undefined) {
     // A unique name that looks like a conversation SID would make `{Sid}` ambiguous (error 50390).
@@ -105,7 +107,7 @@ export function readConversationParams(form: FormParams): ConversationParams {
     out.uniqueName = uniqueName === '' ? null : uniqueName;
   }
   const attributes = get('Attributes');
-  if (attributes !== undefined) out.attributes = v.attributes(attributes, v.ATTRIBUTES_LIMIT.conversation);
+  if (attributes !== undefined) out.attributes = v.attributes(attributes, v.ATTRIBUTES_LIMIT.conversation, faults);
   const messagingServiceSid = get('MessagingServiceSid');
   if (messagingServiceSid !== undefined) {
     out.messagingServiceSid = v.sid(messagingServiceSid, 'MG', 'MessagingServiceSid', 'MESSAGING_SERVICE_SID_INVALID');
@@ -121,9 +123,9 @@ export function readConversationParams(form: FormParams): ConversationParams {
     out.state = v.oneOf(state, ['active', 'inactive', 'closed'], 'State', 'STATE_INVALID');
   }
   const inactive = get('Timers.Inactive');
-  if (inactive !== undefined) out.inactiveMs = v.timer(inactive, 'inactive');
+  if (inactive !== undefined) out.inactiveMs = v.timer(inactive, 'inactive', faults);
   const closed = get('Timers.Closed');
-  if (closed !== undefined) out.closedMs = v.timer(closed, 'closed');
+  if (closed !== undefined) out.closedMs = v.timer(closed, 'closed', faults);
   const emailAddress = get('Bindings.Email.Address');
   if (emailAddress !== undefined) out.emailAddress = emailAddress;
   const emailName = get('Bindings.Email.Name');
@@ -193,9 +195,13 @@ export function newConversation(
  * Apply what a pre-event webhook answered: `friendly_name` is the only modifiable conversation field
  * (004:L22944-22954); an invalid value fails like a request parameter would (004:L22926).
  */
-export function applyConversationModifications(params: ConversationParams, outcome: PreEventOutcome): void {
+export function applyConversationModifications(
+  params: ConversationParams,
+  outcome: PreEventOutcome,
+  faults: FaultSet,
+): void {
   const name = outcome.modifications.friendly_name;
-  if (typeof name === 'string') params.friendlyName = v.friendlyName(name);
+  if (typeof name === 'string') params.friendlyName = v.friendlyName(name, faults);
 }
 
 /** The conversation as an update would leave it, for the onConversationUpdate pre-event webhook. */
@@ -249,14 +255,15 @@ export const conversationResource: ServiceResource = {
 
     routes.post(collection, async (request, reply) => {
       const scope = resolveScope(request, mount);
-      const params = readConversationParams(formOf(request));
+      const params = readConversationParams(formOf(request), ctx.faults);
       const conversation = newConversation(ctx, scope.account, scope.service, params, params.state ?? 'active');
-      assertUniqueNameFree(scope.service, conversation.uniqueName);
+      assertUniqueNameFree(scope.service, conversation.uniqueName, ctx.faults);
       // Pre-event webhook (004:L22915-22940), then check and insert again without an await in between, so the unique
       // name holds under concurrent requests.
       const outcome = await ctx.hooks.before('onConversationAdd', scope, conversationData(conversation));
-      applyConversationModifications(params, outcome);
+      applyConversationModifications(params, outcome, ctx.faults);
       if (params.friendlyName !== undefined) conversation.friendlyName = params.friendlyName;
+      assertUniqueNameFree(scope.service, conversation.uniqueName, ctx.faults);
       insertConversation(scope.service, conversation);
       scheduleTimers(ctx, conversation);
       emitConversationEvent(ctx, 'onConversationAdded', conversation, 'api', scope.webhookEnabled, {
@@ -268,7 +275,7 @@ export const conversationResource: ServiceResource = {
 
     routes.get(collection, (request) => {
       const scope = resolveScope(request, mount);
-      const page = readPageRequest(request, CONVERSATION_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, CONVERSATION_MAX_PAGE_SIZE, ctx.faults);
       const filters = readListFilters(request);
       let items = [...scope.service.conversations.values()].filter(
         (c) =>
@@ -288,6 +295,7 @@ export const conversationResource: ServiceResource = {
         keyOf: (c) => c.sid,
         render: (c) => renderConversation(c, scope),
         request: page,
+        faults: ctx.faults,
         listUrl: scopeUrl(scope, '/Conversations'),
         filters: filters.echo,
         key: 'conversations',
@@ -309,14 +317,17 @@ export const conversationResource: ServiceResource = {
       if (!CONVERSATION_PARAMS.some((name) => form.has(name))) {
         throw twilioError('CONVERSATION_UPDATE_WITHOUT_PARAMETERS');
       }
-      const params = readConversationParams(form);
-      if (params.uniqueName !== undefined) assertUniqueNameFree(scope.service, params.uniqueName, found);
+      const params = readConversationParams(form, ctx.faults);
+      if (params.uniqueName !== undefined) assertUniqueNameFree(scope.service, params.uniqueName, ctx.faults, found);
       const outcome = await ctx.hooks.before('onConversationUpdate', scope, proposedData(found, params));
       // The conversation may have changed while the webhook answered: check again, then apply without an await.
       const conversation = conversationOr404(scope, request, found.sid);
       assertUpdatable(conversation, ctx.faults);
-      applyConversationModifications(params, outcome);
-      if (params.uniqueName !== undefined) setUniqueName(scope.service, conversation, params.uniqueName);
+      applyConversationModifications(params, outcome, ctx.faults);
+      if (params.uniqueName !== undefined) {
+        assertUniqueNameFree(scope.service, params.uniqueName, ctx.faults, conversation);
+        setUniqueName(scope.service, conversation, params.uniqueName);
+      }
       if (params.friendlyName !== undefined) conversation.friendlyName = params.friendlyName;
       if (params.attributes !== undefined) conversation.attributes = params.attributes;
       if (params.messagingServiceSid !== undefined) conversation.messagingServiceSid = params.messagingServiceSid;

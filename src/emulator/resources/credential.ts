@@ -5,6 +5,7 @@
 import type { FastifyRequest } from 'fastify';
 import { accountOf } from '../auth.ts';
 import { isoDate } from '../dates.ts';
+import type { FaultSet } from '../faults.ts';
 import type { FormParams } from '../form.ts';
 import { formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
@@ -57,12 +58,12 @@ interface CredentialFields {
 }
 
 /** Validate the parameters shared by create and update (004:L14868-14903, L15249-15284). */
-function readFields(form: FormParams): CredentialFields {
+function readFields(form: FormParams, faults: FaultSet): CredentialFields {
   const out: CredentialFields = {};
   const type = form.get('Type');
   if (type !== undefined) out.type = v.oneOf(type, PUSH_TYPES, 'Type');
   const friendlyName = form.get('FriendlyName');
-  if (friendlyName !== undefined) out.friendlyName = v.friendlyName(friendlyName, CREDENTIAL_FRIENDLY_NAME_MAX);
+  if (friendlyName !== undefined) out.friendlyName = v.friendlyName(friendlyName, faults, CREDENTIAL_FRIENDLY_NAME_MAX);
   const sandbox = form.get('Sandbox');
   if (sandbox !== undefined) out.sandbox = v.booleanParam(sandbox, 'Sandbox');
   const secrets = [
@@ -95,7 +96,7 @@ export const credentialResource: AccountResource = {
   register(routes, ctx) {
     routes.post('/v1/Credentials', (request, reply) => {
       const account = accountOf(request);
-      const fields = readFields(formOf(request));
+      const fields = readFields(formOf(request), ctx.faults);
       // Type is required (004:L14868-14873).
       if (fields.type === undefined) {
         throw twilioError('INVALID_PARAMETER', { param: 'Type', detail: 'required; one of apn, gcm, fcm' });
@@ -122,12 +123,13 @@ export const credentialResource: AccountResource = {
     routes.get('/v1/Credentials', (request) => {
       const account = accountOf(request);
       const origin = originOf(request);
-      const page = readPageRequest(request, CREDENTIAL_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, CREDENTIAL_MAX_PAGE_SIZE, ctx.faults);
       return buildPage({
         items: [...account.credentials.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (c) => c.sid,
         render: (c) => renderCredential(c, origin),
         request: page,
+        faults: ctx.faults,
         listUrl: `${origin}/v1/Credentials`,
         key: 'credentials',
         sortKey: (c) => [c.seq],
@@ -143,7 +145,7 @@ export const credentialResource: AccountResource = {
     routes.post('/v1/Credentials/:Sid', (request) => {
       const account = accountOf(request);
       const credential = credentialOr404(request, account, param(request, 'Sid'));
-      const fields = readFields(formOf(request));
+      const fields = readFields(formOf(request), ctx.faults);
       if (Object.keys(fields).length > 0) {
         apply(credential, fields);
         credential.dateUpdated = ctx.clock.now();

@@ -139,7 +139,7 @@ function messageOr404(request: FastifyRequest, conversation: Conversation): Mess
 /** Routes of the Delivery Receipt resource. */
 export const deliveryReceiptResource: ServiceResource = {
   name: 'ConversationMessageReceipt',
-  register(routes, _ctx, mount) {
+  register(routes, ctx, mount) {
     const collection = `${mount.prefix}/Conversations/:ConversationSid/Messages/:MessageSid/Receipts`;
     const instance = `${collection}/:Sid`;
 
@@ -147,12 +147,13 @@ export const deliveryReceiptResource: ServiceResource = {
       const scope = resolveScope(request, mount);
       const conversation = conversationOr404(scope, request, param(request, 'ConversationSid'));
       const message = messageOr404(request, conversation);
-      const page = readPageRequest(request, RECEIPT_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, RECEIPT_MAX_PAGE_SIZE, ctx.faults);
       return buildPage({
         items: [...message.receipts.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (r) => r.sid,
         render: (r) => renderReceipt(r, scope),
         request: page,
+        faults: ctx.faults,
         listUrl: scopeUrl(scope, `/Conversations/${conversation.sid}/Messages/${message.sid}/Receipts`),
         key: 'delivery_receipts',
       });

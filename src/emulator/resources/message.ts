@@ -7,7 +7,7 @@ import type { EmulatorContext } from '../context.ts';
 import { emitConversationEvent, recordActivity, transition } from '../conversation-lifecycle.ts';
 import { isoDate, isoDateOrNull } from '../dates.ts';
 import type { EmulatorEventName } from '../events.ts';
-import { activeFaults } from '../faults.ts';
+import type { FaultSet } from '../faults.ts';
 import { type FormParams, formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
 import { param, pathOf, queryParam, resolveScope, type Scope, scopeUrl } from '../scope.ts';
@@ -24,7 +24,7 @@ import {
 import type { Conversation, Media, Message, ServiceState } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
-import type { PreEventOutcome } from '../webhooks.ts';
+import type { PreEventOutcome } from '../webhooks/engine.ts';
 import { conversationOr404 } from './conversation.ts';
 import { emitDeliveryEvent } from './delivery-receipt.ts';
 import type { ServiceResource } from './resource.ts';
@@ -116,12 +116,17 @@ function messageHookData(service: ServiceState, message: Message): Record<string
  * Apply what a pre-event webhook answered: body, author and attributes are modifiable (004:L22962-22974); an invalid
  * value fails like the request parameter would (004:L22926).
  */
-function messageModifications(outcome: PreEventOutcome): { body?: string; author?: string; attributes?: string } {
+function messageModifications(
+  outcome: PreEventOutcome,
+  faults: FaultSet,
+): { body?: string; author?: string; attributes?: string } {
   const m = outcome.modifications;
   return {
     ...(typeof m.body === 'string' ? { body: m.body } : {}),
     ...(typeof m.author === 'string' ? { author: m.author } : {}),
-    ...(typeof m.attributes === 'string' ? { attributes: v.attributes(m.attributes, v.ATTRIBUTES_LIMIT.message) } : {}),
+    ...(typeof m.attributes === 'string'
+      ? { attributes: v.attributes(m.attributes, v.ATTRIBUTES_LIMIT.message, faults) }
+      : {}),
   };
 }
 
@@ -142,9 +147,9 @@ function assertWritable(conversation: Conversation): void {
   if (conversation.state === 'closed') throw twilioError('CONVERSATION_CLOSED');
 }
 
-function readBody(form: FormParams): string | undefined {
+function readBody(form: FormParams, faults: FaultSet): string | undefined {
   const body = form.get('Body');
-  const unchecked = activeFaults().has('message-body-limit-unchecked');
+  const unchecked = faults.has('message-body-limit-unchecked');
   if (body !== undefined && v.charLength(body) > MESSAGE_BODY_MAX && !unchecked) {
     throw twilioError('MESSAGE_BODY_TOO_LONG');
   }
@@ -186,14 +191,14 @@ function readContentVariables(value: string): string {
 }
 
 /** Validate a create form (004:L4643-4688; D-MSG-6). */
-export function planMessage(service: ServiceState, form: FormParams): MessagePlan {
+export function planMessage(service: ServiceState, form: FormParams, faults: FaultSet): MessagePlan {
   const rawContentSid = form.get('ContentSid');
   const contentSid =
     rawContentSid === undefined ? null : v.sid(rawContentSid, 'HX', 'ContentSid', 'CONTENT_SID_INVALID');
   const rawVariables = form.get('ContentVariables');
   if (rawVariables !== undefined && contentSid === null) throw twilioError('CONTENT_SID_MISSING');
   const contentVariables = rawVariables === undefined ? null : readContentVariables(rawVariables);
-  const body = readBody(form);
+  const body = readBody(form, faults);
   const subject = readSubject(form);
   const attributes = form.get('Attributes');
   const { dateCreated, dateUpdated } = readDates(form);
@@ -206,7 +211,7 @@ export function planMessage(service: ServiceState, form: FormParams): MessagePla
     author: author === undefined || author === '' ? SYSTEM_AUTHOR : author,
     body: text,
     subject: subject ?? null,
-    attributes: attributes === undefined ? '{}' : v.attributes(attributes, v.ATTRIBUTES_LIMIT.message),
+    attributes: attributes === undefined ? '{}' : v.attributes(attributes, v.ATTRIBUTES_LIMIT.message, faults),
     media,
     contentSid,
     contentVariables,
@@ -229,7 +234,7 @@ export const messageResource: ServiceResource = {
       const scope = resolveScope(request, mount);
       const found = conversationOr404(scope, request, param(request, 'ConversationSid'));
       const form = formOf(request);
-      const proposal = planMessage(scope.service, form);
+      const proposal = planMessage(scope.service, form, ctx.faults);
       assertWritable(found);
       // Pre-event webhook (004:L22915-22974), then plan and check again and insert without an await in between.
       const outcome = await ctx.hooks.before('onMessageAdd', scope, {
@@ -241,10 +246,10 @@ export const messageResource: ServiceResource = {
         media: renderMessageMedia(proposal.media),
       });
       const conversation = conversationOr404(scope, request, found.sid);
-      const plan = { ...planMessage(scope.service, form), ...messageModifications(outcome) };
+      const plan = { ...planMessage(scope.service, form, ctx.faults), ...messageModifications(outcome, ctx.faults) };
       assertWritable(conversation);
       const now = ctx.clock.now();
-      const { message, receipts } = insertMessage(ctx.store, conversation, plan, now);
+      const { message, receipts } = insertMessage(ctx.store, conversation, plan, now, ctx.faults);
       for (const media of plan.media) {
         ctx.clock.cancel(media.gcTimer);
         media.gcTimer = null;
@@ -264,7 +269,7 @@ export const messageResource: ServiceResource = {
     routes.get(collection, (request) => {
       const scope = resolveScope(request, mount);
       const conversation = conversationOr404(scope, request, param(request, 'ConversationSid'));
-      const page = readPageRequest(request, MESSAGE_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, MESSAGE_MAX_PAGE_SIZE, ctx.faults);
       const rawOrder = queryParam(request, 'Order');
       // "Can be: asc (ascending) or desc (descending), with asc as the default" (004:L5003-5008).
       const defaultOrder = ctx.faults.has('messages-newest-first') ? 'desc' : 'asc';
@@ -276,6 +281,7 @@ export const messageResource: ServiceResource = {
         keyOf: (m) => m.sid,
         render: (m) => renderMessage(m, scope.service, scope),
         request: page,
+        faults: ctx.faults,
         listUrl: scopeUrl(scope, `/Conversations/${conversation.sid}/Messages`),
         filters: rawOrder === undefined ? [] : [['Order', rawOrder]],
         key: 'messages',
@@ -294,11 +300,11 @@ export const messageResource: ServiceResource = {
       const target = messageOr404(request, found, param(request, 'Sid'));
       const form = formOf(request);
       if (!UPDATE_PARAMS.some((name) => form.has(name))) throw twilioError('UPDATE_WITHOUT_PARAMETERS');
-      const body = readBody(form);
+      const body = readBody(form, ctx.faults);
       const subject = readSubject(form);
       const rawAttributes = form.get('Attributes');
       const attributes =
-        rawAttributes === undefined ? undefined : v.attributes(rawAttributes, v.ATTRIBUTES_LIMIT.message);
+        rawAttributes === undefined ? undefined : v.attributes(rawAttributes, v.ATTRIBUTES_LIMIT.message, ctx.faults);
       const { dateCreated, dateUpdated } = readDates(form);
       assertWritable(found);
       const outcome = await ctx.hooks.before('onMessageUpdate', scope, {
@@ -311,7 +317,7 @@ export const messageResource: ServiceResource = {
       const conversation = conversationOr404(scope, request, found.sid);
       const message = messageOr404(request, conversation, target.sid);
       assertWritable(conversation);
-      const changes = { body, author: form.get('Author'), attributes, ...messageModifications(outcome) };
+      const changes = { body, author: form.get('Author'), attributes, ...messageModifications(outcome, ctx.faults) };
       const author = changes.author;
 
       if (author !== undefined) {

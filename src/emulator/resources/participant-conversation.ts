@@ -48,7 +48,7 @@ function render(match: Match, scope: Scope): Record<string, unknown> {
 /** Routes of the Participant Conversation resource. */
 export const participantConversationResource: ServiceResource = {
   name: 'ParticipantConversation',
-  register(routes, _ctx, mount) {
+  register(routes, ctx, mount) {
     routes.get(`${mount.prefix}/ParticipantConversations`, (request) => {
       const scope = resolveScope(request, mount);
       const identity = queryParam(request, 'Identity');
@@ -57,7 +57,7 @@ export const participantConversationResource: ServiceResource = {
       if ((identity === undefined) === (address === undefined) || identity === '' || address === '') {
         throw twilioError('LOOKUP_IDENTIFIER_AMBIGUOUS');
       }
-      const page = readPageRequest(request, PARTICIPANT_CONVERSATION_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, PARTICIPANT_CONVERSATION_MAX_PAGE_SIZE, ctx.faults);
       const matches: Match[] = [];
       for (const conversation of scope.service.conversations.values()) {
         for (const participant of conversation.participants.values()) {
@@ -78,6 +78,7 @@ export const participantConversationResource: ServiceResource = {
         keyOf: (m) => m.participant.sid,
         render: (m) => render(m, scope),
         request: page,
+        faults: ctx.faults,
         listUrl: scopeUrl(scope, '/ParticipantConversations'),
         filters: identity !== undefined ? [['Identity', identity]] : [['Address', address ?? '']],
         key: 'conversations',

@@ -1,24 +1,26 @@
 // Conversation Participant resource (MB…): create, fetch (SID or identity), list, update, delete.
 // Reference: 004:L6024-7298 (properties L6105-6167, create L6170-6234, fetch L6456-6467, list L6699-6723,
 // update L6918-6986, delete L7217-7236); service-scoped 004:L17417-18540 and 003 (adds chat_service_sid, 003:L134).
-// Rules (limits, uniqueness, kinds) live in store/participants.ts, shared with ConversationWithParticipants.
+// Rules (limits, uniqueness, kinds) live in rules/participants.ts, shared with ConversationWithParticipants.
 import type { FastifyRequest } from 'fastify';
 import type { EmulatorContext } from '../context.ts';
 import { isoDate } from '../dates.ts';
 import type { EmulatorEventName } from '../events.ts';
 import { formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
-import { param, pathOf, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import {
   admitParticipant,
   assertParticipantLimits,
+  type ParticipantInput,
+  planParticipant,
+  updateParticipant,
+} from '../rules/participants.ts';
+import { param, pathOf, resolveScope, type Scope, scopeUrl } from '../scope.ts';
+import {
   findParticipant,
   type ParticipantChanges,
-  type ParticipantInput,
   type ParticipantPlan,
-  planParticipant,
   removeParticipant,
-  updateParticipant,
 } from '../store/participants.ts';
 import type { Conversation, Participant, ServiceState, User } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
@@ -173,13 +175,13 @@ export const participantResource: ServiceResource = {
       // Fault `participant-limit-race`: the limits are checked before an await (a storage round trip) and not again.
       const racy = ctx.faults.has('participant-limit-race');
       if (racy) {
-        assertParticipantLimits(found, planParticipant(scope.service, input).binding);
+        assertParticipantLimits(found, planParticipant(scope.service, input, ctx.faults).binding, ctx.faults);
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       await ctx.hooks.before(
         'onParticipantAdd',
         scope,
-        planData(found, scope.service, planParticipant(scope.service, input)),
+        planData(found, scope.service, planParticipant(scope.service, input, ctx.faults)),
       );
       // After the pre-event webhook: look the conversation up again, then check and insert in one synchronous step so
       // limits hold under concurrent requests.
@@ -189,8 +191,9 @@ export const participantResource: ServiceResource = {
         scope.account,
         scope.service,
         conversation,
-        planParticipant(scope.service, input),
+        planParticipant(scope.service, input, ctx.faults),
         ctx.clock.now(),
+        ctx.faults,
         { limitsChecked: racy },
       );
       emitParticipantEvent(ctx, 'onParticipantAdded', participant, 'api', scope.webhookEnabled, createdUser);
@@ -201,12 +204,13 @@ export const participantResource: ServiceResource = {
     routes.get(collection, (request) => {
       const scope = resolveScope(request, mount);
       const conversation = conversationOr404(scope, request, param(request, 'ConversationSid'));
-      const page = readPageRequest(request, PARTICIPANT_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, PARTICIPANT_MAX_PAGE_SIZE, ctx.faults);
       return buildPage({
         items: [...conversation.participants.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (p) => p.sid,
         render: (p) => renderParticipant(p, scope),
         request: page,
+        faults: ctx.faults,
         listUrl: scopeUrl(scope, `/Conversations/${conversation.sid}/Participants`),
         key: 'participants',
         sortKey: (p) => [p.seq],
@@ -270,6 +274,7 @@ export const participantResource: ServiceResource = {
         participant,
         changes,
         ctx.clock.now(),
+        ctx.faults,
       );
       emitParticipantEvent(ctx, 'onParticipantUpdated', participant, 'api', scope.webhookEnabled, createdUser);
       return renderParticipant(participant, scope);

@@ -6,9 +6,9 @@ import type { FastifyRequest } from 'fastify';
 import { isoDate } from '../dates.ts';
 import { formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
+import { checkPermissions, roleInUse } from '../rules/roles.ts';
 import { param, pathOf, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import { newSid } from '../sid.ts';
-import { checkPermissions, roleInUse } from '../store/roles.ts';
 import type { Role } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
@@ -54,7 +54,7 @@ export const roleResource: ServiceResource = {
       const form = formOf(request);
       const friendlyName = form.get('FriendlyName');
       if (friendlyName === undefined || friendlyName === '') throw twilioError('FRIENDLY_NAME_NOT_PROVIDED');
-      v.friendlyName(friendlyName, ROLE_FRIENDLY_NAME_MAX);
+      v.friendlyName(friendlyName, ctx.faults, ROLE_FRIENDLY_NAME_MAX);
       const type = v.oneOf(form.get('Type') ?? '', ['conversation', 'service'], 'Type', 'ROLE_TYPE_INVALID');
       // One permission per parameter, repeated (004:L8810); each must belong to the type (D-ROLE-2).
       const permissions = checkPermissions(type, form.all('Permission'));
@@ -77,12 +77,13 @@ export const roleResource: ServiceResource = {
 
     routes.get(collection, (request) => {
       const scope = resolveScope(request, mount);
-      const page = readPageRequest(request, ROLE_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, ROLE_MAX_PAGE_SIZE, ctx.faults);
       return buildPage({
         items: [...scope.service.roles.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (r) => r.sid,
         render: (r) => renderRole(r, scope),
         request: page,
+        faults: ctx.faults,
         listUrl: scopeUrl(scope, '/Roles'),
         key: 'roles',
       });

@@ -4,9 +4,8 @@
 import type { FastifyRequest } from 'fastify';
 import { accountOf } from '../auth.ts';
 import { formOf } from '../form.ts';
+import { checkConversationRole, checkServiceRole } from '../rules/roles.ts';
 import { originOf, param } from '../scope.ts';
-import { checkConversationRole } from '../store/participants.ts';
-import { checkServiceRole } from '../store/roles.ts';
 import type { ServiceState } from '../store/types.ts';
 import * as v from '../validate.ts';
 import type { AccountResource } from './resource.ts';

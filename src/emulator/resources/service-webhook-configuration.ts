@@ -1,7 +1,7 @@
 // Per-Service Webhook configuration: fetch and update (004:L21449-21812; properties L21516-21553, update
 // L21661-21692). Service form only; it exists with its service. "If configured, service-scoped webhooks will override
-// your global webhook settings" (004:L21512): once it has a pre- or post-event URL, webhooks.ts uses it instead of the
-// account's. No `target` here. Updates are partial (D-CFG-10); Filters replace the stored list (D-CFG-7).
+// your global webhook settings" (004:L21512): once it has a pre- or post-event URL, webhooks/routing.ts uses it instead
+// of the account's. No `target` here. Updates are partial (D-CFG-10); Filters replace the stored list (D-CFG-7).
 import type { FastifyRequest } from 'fastify';
 import { accountOf } from '../auth.ts';
 import { formOf } from '../form.ts';

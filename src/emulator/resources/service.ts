@@ -56,7 +56,12 @@ export const serviceResource: AccountResource = {
       const friendlyName = formOf(request).get('FriendlyName');
       // Required (D-SVC-1; error 50000), at most 256 characters (004:L15928-15931; error 50003).
       if (friendlyName === undefined || friendlyName === '') throw twilioError('FRIENDLY_NAME_NOT_PROVIDED');
-      const service = createServiceState(ctx.store, account.sid, v.friendlyName(friendlyName), ctx.clock.now());
+      const service = createServiceState(
+        ctx.store,
+        account.sid,
+        v.friendlyName(friendlyName, ctx.faults),
+        ctx.clock.now(),
+      );
       account.services.set(service.sid, service);
       reply.code(201);
       return renderService(service, originOf(request));
@@ -65,13 +70,14 @@ export const serviceResource: AccountResource = {
     routes.get('/v1/Services', (request) => {
       const account = accountOf(request);
       const origin = originOf(request);
-      const page = readPageRequest(request, SERVICE_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, SERVICE_MAX_PAGE_SIZE, ctx.faults);
       // Creation order (Map insertion order; D-SVC-5).
       return buildPage({
         items: [...account.services.values()],
         keyOf: (s) => s.sid,
         render: (s) => renderService(s, origin),
         request: page,
+        faults: ctx.faults,
         listUrl: `${origin}/v1/Services`,
         key: 'services',
       });

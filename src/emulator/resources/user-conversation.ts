@@ -8,9 +8,10 @@ import { timersView } from '../conversation-lifecycle.ts';
 import { isoDate } from '../dates.ts';
 import { formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
+import { updateParticipant } from '../rules/participants.ts';
 import { param, pathOf, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import { findConversation } from '../store/conversations.ts';
-import { type ParticipantChanges, removeParticipant, updateParticipant } from '../store/participants.ts';
+import { type ParticipantChanges, removeParticipant } from '../store/participants.ts';
 import type { Conversation, NotificationLevel, Participant, User } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
@@ -106,12 +107,13 @@ export const userConversationResource: ServiceResource = {
     routes.get(collection, (request) => {
       const scope = resolveScope(request, mount);
       const user = userOr404(request, scope, param(request, 'UserSid'));
-      const page = readPageRequest(request, USER_CONVERSATION_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, USER_CONVERSATION_MAX_PAGE_SIZE, ctx.faults);
       return buildPage({
         items: membershipsOf(scope, user),
         keyOf: (m) => m.conversation.sid,
         render: (m) => renderUserConversation(user, m, scope),
         request: page,
+        faults: ctx.faults,
         listUrl: scopeUrl(scope, `/Users/${user.sid}/Conversations`),
         key: 'conversations',
       });
@@ -152,7 +154,16 @@ export const userConversationResource: ServiceResource = {
       if (Object.keys(changes).length > 0) {
         // Same rule as a Participant update: not while the conversation is being created (001:L149).
         if (conversation.state === 'initializing') throw twilioError('CONVERSATION_INITIALIZING');
-        updateParticipant(ctx.store, scope.account, scope.service, conversation, participant, changes, ctx.clock.now());
+        updateParticipant(
+          ctx.store,
+          scope.account,
+          scope.service,
+          conversation,
+          participant,
+          changes,
+          ctx.clock.now(),
+          ctx.faults,
+        );
         emitParticipantEvent(ctx, 'onParticipantUpdated', participant, 'api', false);
       }
       if (level !== undefined) user.notificationLevels.set(participant.sid, level);

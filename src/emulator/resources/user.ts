@@ -6,12 +6,13 @@ import type { FastifyRequest } from 'fastify';
 import type { EmulatorContext } from '../context.ts';
 import { isoDate } from '../dates.ts';
 import type { EmulatorEventName } from '../events.ts';
+import type { FaultSet } from '../faults.ts';
 import { formOf } from '../form.ts';
 import { buildPage, readPageRequest } from '../paging.ts';
+import { checkServiceRole } from '../rules/roles.ts';
 import { param, pathOf, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import { isSid } from '../sid.ts';
-import { checkIdentity, removeParticipant } from '../store/participants.ts';
-import { checkServiceRole } from '../store/roles.ts';
+import { removeParticipant } from '../store/participants.ts';
 import type { ServiceState, User } from '../store/types.ts';
 import { findUser, findUserByIdentity, insertUser, newUser } from '../store/users.ts';
 import { twilioError } from '../twilio-errors.ts';
@@ -89,14 +90,15 @@ function emitUserEvent(ctx: EmulatorContext, name: EmulatorEventName, user: User
 function readUserFields(
   scope: Scope,
   request: FastifyRequest,
+  faults: FaultSet,
 ): { friendlyName?: string; attributes?: string; roleSid?: string } {
   const form = formOf(request);
   const out: { friendlyName?: string; attributes?: string; roleSid?: string } = {};
   const friendlyName = form.get('FriendlyName');
   // No limit is documented for a User's FriendlyName; the emulator applies the Conversation one (D-EMU-USER-2).
-  if (friendlyName !== undefined) out.friendlyName = v.friendlyName(friendlyName);
+  if (friendlyName !== undefined) out.friendlyName = v.friendlyName(friendlyName, faults);
   const attributes = form.get('Attributes');
-  if (attributes !== undefined) out.attributes = v.attributes(attributes, USER_ATTRIBUTES_LIMIT);
+  if (attributes !== undefined) out.attributes = v.attributes(attributes, USER_ATTRIBUTES_LIMIT, faults);
   const roleSid = form.get('RoleSid');
   // "The SID of a service-level Role to assign to the user" (004:L7998-8002).
   if (roleSid !== undefined) out.roleSid = checkServiceRole(scope.service, roleSid, 'RoleSid');
@@ -137,8 +139,8 @@ export const userResource: ServiceResource = {
       // D-USER-2); at most 256 characters like a participant identity (004:L22374; 50207).
       if (identity === undefined || identity === '') throw twilioError('IDENTITY_NOT_PROVIDED');
       if (isSid(identity, 'US')) throw twilioError('IDENTITY_IS_USER_SID');
-      checkIdentity(identity);
-      const fields = readUserFields(scope, request);
+      v.identity(identity, ctx.faults);
+      const fields = readUserFields(scope, request, ctx.faults);
       // Unique and case-sensitive within the service (004:L7878, L7926): 409/50201 (D-USER-3).
       if (findUserByIdentity(scope.service, identity)) throw twilioError('USER_EXISTS');
       const user = newUser(ctx.store, scope.service, identity, ctx.clock.now());
@@ -153,13 +155,14 @@ export const userResource: ServiceResource = {
 
     routes.get(collection, (request) => {
       const scope = resolveScope(request, mount);
-      const page = readPageRequest(request, USER_MAX_PAGE_SIZE);
+      const page = readPageRequest(request, USER_MAX_PAGE_SIZE, ctx.faults);
       return buildPage({
         items: [...scope.service.users.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (u) => u.sid,
         // "null is always returned by a Read action" (004:L7941, L7946).
         render: (u) => renderUser(u, scope),
         request: page,
+        faults: ctx.faults,
         listUrl: scopeUrl(scope, '/Users'),
         key: 'users',
       });
@@ -174,7 +177,7 @@ export const userResource: ServiceResource = {
     routes.post(instance, async (request) => {
       const scope = resolveScope(request, mount);
       const found = userOr404(request, scope, param(request, 'Sid'));
-      const fields = readUserFields(scope, request);
+      const fields = readUserFields(scope, request, ctx.faults);
       if (Object.keys(fields).length === 0) return renderUser(found, scope);
       // Pre-event webhook onUserUpdate (004:L24002-24029), then look the user up again and apply without an await.
       await ctx.hooks.before('onUserUpdate', scope, {

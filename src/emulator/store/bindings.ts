@@ -1,8 +1,9 @@
 // Push Bindings of a service. The REST API only reads and deletes them (D-BIND-1); real ones come from SDK push
 // registration (004:L29485, L30067), so the emulator seeds them through a control endpoint (control.ts).
+import type { FaultSet } from '../faults.ts';
 import { newSid } from '../sid.ts';
 import { twilioError } from '../twilio-errors.ts';
-import { checkIdentity } from './participants.ts';
+import { identity as validIdentity } from '../validate.ts';
 import type { EmulatorStore } from './store.ts';
 import type { AccountState, Binding, PushType, ServiceState, User } from './types.ts';
 import { findUserByIdentity, insertUser, newUser } from './users.ts';
@@ -42,8 +43,9 @@ export function registerBinding(
   service: ServiceState,
   registration: BindingRegistration,
   now: Date,
+  faults: FaultSet,
 ): BindingRegistrationResult {
-  checkIdentity(registration.identity);
+  validIdentity(registration.identity, faults);
   if (registration.endpoint === '') {
     throw twilioError('INVALID_PARAMETER', { param: 'Endpoint', detail: 'must not be empty' });
   }

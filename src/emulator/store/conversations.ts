@@ -1,6 +1,5 @@
 // Conversation records within a service: lookup by SID or unique_name (004:L16770), unique-name index, cascade delete.
-import { activeFaults } from '../faults.ts';
-import { twilioError } from '../twilio-errors.ts';
+// Whether a unique name is free is a rule (rules/unique-name.ts), checked by the caller right before these.
 import type { AccountState, Conversation, ServiceState } from './types.ts';
 
 /** A conversation by SID, or by unique_name ("Can also be the unique_name of the Conversation", 004:L16770). */
@@ -11,26 +10,15 @@ export function findConversation(service: ServiceState, sidOrUniqueName: string)
   return sid === undefined ? undefined : service.conversations.get(sid);
 }
 
-/** Throw 50353 (409) when `uniqueName` is held by another conversation of the service. */
-export function assertUniqueNameFree(service: ServiceState, uniqueName: string | null, self?: Conversation): void {
-  if (uniqueName === null) return;
-  const holder = service.conversationsByUniqueName.get(uniqueName);
-  if (holder !== undefined && holder !== self?.sid && !activeFaults().has('unique-name-not-enforced')) {
-    throw twilioError('UNIQUE_NAME_EXISTS');
-  }
-}
-
-/** Insert a new conversation (checks the unique name first; no await may separate the two). */
+/** Insert a new conversation (the caller checks its unique name first; no await may separate the two). */
 export function insertConversation(service: ServiceState, conversation: Conversation): void {
-  assertUniqueNameFree(service, conversation.uniqueName);
   service.conversations.set(conversation.sid, conversation);
   if (conversation.uniqueName !== null)
     service.conversationsByUniqueName.set(conversation.uniqueName, conversation.sid);
 }
 
-/** Change a conversation's unique name (null clears it). */
+/** Change a conversation's unique name (null clears it; the caller checks a new name first, without an await). */
 export function setUniqueName(service: ServiceState, conversation: Conversation, uniqueName: string | null): void {
-  assertUniqueNameFree(service, uniqueName, conversation);
   if (conversation.uniqueName !== null) service.conversationsByUniqueName.delete(conversation.uniqueName);
   conversation.uniqueName = uniqueName;
   if (uniqueName !== null) service.conversationsByUniqueName.set(uniqueName, conversation.sid);

@@ -5,7 +5,7 @@
 //  - receipts: one per non-chat (SMS, WhatsApp) recipient; chat recipients emit none (004:L26171, L26752-26753).
 //  - media: at most ten per message (004:L61), 150 MB combined (004:L32941); an upload attaches to one message only,
 //    is deleted with it (004:L22532) and with its conversation (004:L33787).
-import { activeFaults } from '../faults.ts';
+import type { FaultSet } from '../faults.ts';
 import { isSid, newSid } from '../sid.ts';
 import { twilioError } from '../twilio-errors.ts';
 import { isNonChat } from './participants.ts';
@@ -110,6 +110,7 @@ export function insertMessage(
   conversation: Conversation,
   plan: MessagePlan,
   now: Date,
+  faults: FaultSet,
 ): MessageInsertion {
   const author = authorParticipant(conversation, plan.author);
   const message: Message = {
@@ -119,7 +120,7 @@ export function insertMessage(
     conversationSid: conversation.sid,
     seq: store.nextSeq(),
     // Fault `message-index-reused`: the index is the current message count, so a delete makes it repeat.
-    index: activeFaults().has('message-index-reused') ? conversation.messages.size : conversation.nextMessageIndex++,
+    index: faults.has('message-index-reused') ? conversation.messages.size : conversation.nextMessageIndex++,
     author: plan.author,
     participantSid: author?.sid ?? null,
     body: plan.body,

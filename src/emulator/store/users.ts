@@ -4,9 +4,6 @@ import { isSid, newSid } from '../sid.ts';
 import type { EmulatorStore } from './store.ts';
 import type { ServiceState, User } from './types.ts';
 
-/** "A Chat identity … can be part of 1000 active or inactive Conversations" (004:L22396); closed ones do not count. */
-export const USER_CONVERSATION_LIMIT = 1000;
-
 /** The user with `identity` (case-sensitive, 004:L7878), if any. */
 export function findUserByIdentity(service: ServiceState, identity: string): User | undefined {
   const sid = service.usersByIdentity.get(identity);

@@ -1,10 +1,10 @@
-// Roles of a service: which permissions each type accepts, role references by type, and where a role is in use.
+// Role rules of a service: which permissions each type accepts, role references by type, and where a role is in use.
 // "Users are assigned a Role at the Service level … Participants are assigned a Role at the Conversation level"
 // (004:L8711-8713).
+import { CONVERSATION_PERMISSIONS, SERVICE_PERMISSIONS } from '../store/store.ts';
+import type { Role, ServiceState } from '../store/types.ts';
 import { twilioError } from '../twilio-errors.ts';
 import { sid as validSid } from '../validate.ts';
-import { CONVERSATION_PERMISSIONS, SERVICE_PERMISSIONS } from './store.ts';
-import type { Role, ServiceState } from './types.ts';
 
 /** Permissions a role of each type may hold (004:L9381-9412 service, 004:L9414-9449 conversation). */
 export const PERMISSIONS_BY_TYPE: Readonly<Record<Role['type'], readonly string[]>> = {
@@ -29,6 +29,13 @@ export function checkPermissions(type: Role['type'], permissions: readonly strin
 export function checkServiceRole(service: ServiceState, roleSid: string, param: string): string {
   validSid(roleSid, 'RL', param, 'ROLE_NOT_FOUND');
   if (service.roles.get(roleSid)?.type !== 'service') throw twilioError('ROLE_NOT_FOUND');
+  return roleSid;
+}
+
+/** A conversation-type role of the service (participants get conversation-level roles, 004:L8711-8713). */
+export function checkConversationRole(service: ServiceState, roleSid: string): string {
+  validSid(roleSid, 'RL', 'RoleSid', 'CONVERSATION_ROLE_NOT_FOUND');
+  if (service.roles.get(roleSid)?.type !== 'conversation') throw twilioError('CONVERSATION_ROLE_NOT_FOUND');
   return roleSid;
 }
 

@@ -1,14 +1,13 @@
-import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import twilio from 'twilio';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { ValidatorSet } from '../validation/validators.ts';
-import type { EmulatorEvent } from './events.ts';
-import type { EmulatorOptions } from './options.ts';
-import { expectValid, tagValidators } from './spec-support.ts';
-import { type Fields, ISO, setup, type TestClient, type TestResponse } from './test-support.ts';
-import { effectiveSettings, toWebhookParams, triggerMatches, twilioSignature, webhookParams } from './webhooks.ts';
+import type { ValidatorSet } from '../../validation/validators.ts';
+import type { EmulatorEvent } from '../events.ts';
+import type { EmulatorOptions } from '../options.ts';
+import { expectValid, tagValidators } from '../spec-support.ts';
+import { type Fields, ISO, setup, type TestClient, type TestResponse } from '../test-support.ts';
+import { twilioSignature } from './signing.ts';
 
 // --- a webhook sink on a real socket -------------------------------------------------------------------------------
 
@@ -147,104 +146,6 @@ function expectSigned(c: TestClient, request: Received): void {
   const params = request.method === 'POST' ? request.params : {};
   expect(twilio.validateRequest(c.account.authToken, signature, request.url, params)).toBe(true);
 }
-
-// --- pure parts -----------------------------------------------------------------------------------------------------
-
-describe('twilioSignature', () => {
-  test("matches Twilio's documented example (URL with query + sorted POST parameters)", () => {
-    const params: [string, string][] = [
-      ['To', '+18005551212'],
-      ['CallSid', 'CA1234567890ABCDE'],
-      ['Digits', '1234'],
-      ['From', '+14158675310'],
-      ['Caller', '+14158675310'],
-    ];
-    // Computed independently: printf '%s' "$URL$SORTED" | openssl dgst -sha1 -hmac 12345 -binary | base64
-    expect(twilioSignature('12345', 'https://mycompany.com/myapp.php?foo=1&bar=2', params)).toBe(
-      'GvWf1cFY/Q7PnoempGyD5oXAezc=',
-    );
-  });
-
-  test('is the HMAC-SHA1 of the URL followed by name+value pairs sorted by name; GET signs the URL alone', () => {
-    const url = 'http://127.0.0.1:8080/hook?a=1';
-    const byHand = createHmac('sha1', 'secret')
-      .update(`${url}AccountSidAC1EventTypeonMessageAddedIndex0`)
-      .digest('base64');
-    expect(
-      twilioSignature('secret', url, [
-        ['Index', '0'],
-        ['EventType', 'onMessageAdded'],
-        ['AccountSid', 'AC1'],
-      ]),
-    ).toBe(byHand);
-    expect(twilioSignature('12345', 'http://127.0.0.1:8080/hook?a=1&EventType=onConversationAdded')).toBe(
-      'gd2OAaCwyE1P26bPr+D5f+P+6dQ=',
-    );
-  });
-});
-
-describe('webhook parameters', () => {
-  test.each<[string, Record<string, unknown>, Record<string, string>]>([
-    [
-      'chat participant',
-      { identity: 'alice', messaging_binding: null, participant_sid: 'MB1', last_read_message_index: 0 },
-      { Identity: 'alice', ParticipantSid: 'MB1', LastReadMessageIndex: '0', 'MessagingBinding.Type': 'CHAT' },
-    ],
-    [
-      'sms participant',
-      { identity: null, messaging_binding: { type: 'sms', address: '+1555', proxy_address: '+1666' } },
-      { 'MessagingBinding.Address': '+1555', 'MessagingBinding.ProxyAddress': '+1666', 'MessagingBinding.Type': 'SMS' },
-    ],
-    [
-      'whatsapp participant',
-      { messaging_binding: { type: 'whatsapp', address: 'whatsapp:+1555' } },
-      { 'MessagingBinding.Address': 'whatsapp:+1555', 'MessagingBinding.Type': 'WHATSAPP' },
-    ],
-    [
-      'user booleans keep their casing',
-      { is_online: true, is_notifiable: false },
-      { isOnline: 'true', isNotifiable: 'false' },
-    ],
-    ['media is stringified JSON', { media: [{ sid: 'ME1' }] }, { Media: '[{"sid":"ME1"}]' }],
-  ])('%s', (_name, data, want) => {
-    expect(Object.fromEntries(toWebhookParams(data))).toEqual(want);
-  });
-
-  test('keeps only the documented parameters of the event, plus the common ones', () => {
-    const params = webhookParams(
-      'onConversationStateUpdated',
-      'AC1',
-      toWebhookParams({ state_from: 'active', state_to: 'inactive', reason: 'TIMER', friendly_name: 'x' }),
-    );
-    expect(params).toEqual([
-      ['AccountSid', 'AC1'],
-      ['EventType', 'onConversationStateUpdated'],
-      ['StateFrom', 'active'],
-      ['StateTo', 'inactive'],
-      ['Reason', 'TIMER'],
-      ['Source', 'API'],
-      ['RetryCount', '0'],
-    ]);
-  });
-
-  test('trigger keywords match anywhere in the body, ignoring case', () => {
-    expect(triggerMatches({ triggers: ['help', 'agent'] }, 'I need an AGENT now')).toBe(true);
-    expect(triggerMatches({ triggers: ['help'] }, 'hello')).toBe(false);
-    expect(triggerMatches({ triggers: ['help'] }, null)).toBe(false);
-  });
-
-  test('a service with a webhook URL overrides the account; an account routed to Flex sends nothing', () => {
-    const c = emulator();
-    const account = accountOf(c);
-    const service = account.services.get(account.defaultServiceSid)!;
-    expect(effectiveSettings(account, service)).toBe(account.webhooks);
-    service.webhooks.postWebhookUrl = 'http://127.0.0.1:9/post';
-    expect(effectiveSettings(account, service)).toBe(service.webhooks);
-    service.webhooks.postWebhookUrl = null;
-    account.webhooks.target = 'flex';
-    expect(effectiveSettings(account, service)).toBeNull();
-  });
-});
 
 // --- post-event delivery --------------------------------------------------------------------------------------------
 

@@ -113,8 +113,9 @@ describe('conformance run features (a real process)', () => {
       dir,
     );
     expect(ran.code, ran.stdout.slice(-3000) + ran.stderr).toBe(0);
-    expect(ran.stdout).toMatch(/Spec drift: \d+ finding\(s\) in \d+ operation\(s\)/);
-    expect(ran.stdout).toContain(`spec drift against ${vendor}`);
+    expect(ran.stdout).toContain(`spec drift of ${vendor} from ours: `);
+    expect(ran.stdout).toMatch(/from ours: \d+ finding\(s\) in \d+ operation\(s\) → .*spec-drift\.json/);
+    expect(ran.stdout).toMatch(/^ +\d+ response values with other allowed values$/m);
     const drift = JSON.parse(await readFile(join(dir, 'spec-drift.json'), 'utf8')) as {
       theirs: string;
       operations: number;

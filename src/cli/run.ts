@@ -5,13 +5,13 @@ import { SummaryCollector } from '../reporting/collector.ts';
 import { expectationsPathFor, runExpectations } from '../reporting/expectations.ts';
 import { countOutcomes, type RunSettings, type RunSummary } from '../reporting/model.ts';
 import { writeReports } from '../reporting/reporters.ts';
-import { specDriftReport } from '../reporting/spec-drift.ts';
+import { driftSummaryText, ObservedDriftCollector, specDriftReport } from '../reporting/spec-drift.ts';
 import type { BudgetPlan } from '../runtime/budget.ts';
 import { loadConformance } from '../runtime/context.ts';
 import { buildRunPlan, type RunPlan, type WorkerPlan } from '../runtime/plan.ts';
 import { runSuites } from '../runtime/run-suites.ts';
 import { startWebhookHub } from '../runtime/webhook-hub.ts';
-import { compareSpecs, formatDriftReport, type SpecDriftFinding } from '../spec/drift.ts';
+import { compareSpecs, type SpecDriftFinding, withObservedDrift } from '../spec/drift.ts';
 import type { OperationSpec } from '../spec/operations.ts';
 import { DEFAULT_SPEC_PATH, PACKAGE_ROOT } from '../spec/paths.ts';
 import { startTarget } from '../targets/registry.ts';
@@ -26,7 +26,7 @@ export interface RunOutcome {
   junitPath: string;
   /** The operations of the spec the run validated against. */
   operations: OperationSpec[];
-  /** Spec drift findings, when `--spec` was compared with ours. */
+  /** Spec drift findings, when `--spec` was compared with ours (with what the run observed). */
   specDrift?: SpecDriftFinding[];
 }
 
@@ -103,7 +103,14 @@ async function prepare(plan: RunPlan, log: (line: string) => void): Promise<Prep
     if (plan.target.faults?.length) {
       log(`conformance: the emulator runs with deliberate faults: ${plan.target.faults.join(', ')}`);
     }
-    const worker: WorkerPlan = { target, seed: plan.seed, runId: plan.runId, schema: plan.schema };
+    const worker: WorkerPlan = {
+      target,
+      seed: plan.seed,
+      runId: plan.runId,
+      schema: plan.schema,
+      // What the --spec document lacks (operations, error statuses) is checked against ours, as spec drift.
+      ...(plan.foreignSpec ? { fallbackSpecPath: DEFAULT_SPEC_PATH } : {}),
+    };
     if (plan.budget !== undefined && !target.capabilities.live) {
       log(`conformance: --budget ${plan.budget} ignored: ${target.url} is not a live vendor`);
     } else if (plan.budget !== undefined) {
@@ -120,15 +127,23 @@ async function prepare(plan: RunPlan, log: (line: string) => void): Promise<Prep
   }
 }
 
-/** Run: the suites once, collected into the run model, with the target's known failures applied. */
-async function execute(plan: RunPlan, prepared: Prepared, log: (line: string) => void): Promise<RunSummary> {
+/**
+ * Run: the suites once, collected into the run model, with the target's known failures applied; the spec drift
+ * (`--spec`) joined by what the run observed.
+ */
+async function execute(
+  plan: RunPlan,
+  prepared: Prepared,
+  log: (line: string) => void,
+): Promise<{ summary: RunSummary; specDrift?: SpecDriftFinding[] }> {
   const { worker } = prepared;
   const startedAt = new Date();
   const collector = new SummaryCollector(PACKAGE_ROOT, {
     ...(plan.selection.grep ? { grep: plan.selection.grep } : {}),
     ...(plan.selection.tags.length ? { tags: plan.selection.tags } : {}),
   });
-  await runSuites(plan, worker, ['default', collector]);
+  const observed = new ObservedDriftCollector();
+  await runSuites(plan, worker, ['default', collector, ...(prepared.specDrift ? [observed] : [])]);
   const settings: RunSettings = {
     seed: plan.seed,
     runId: plan.runId,
@@ -145,12 +160,16 @@ async function execute(plan: RunPlan, prepared: Prepared, log: (line: string) =>
       : {}),
   };
   // Known failures of the target (suites/expectations/<identity>.json) pass with a note (reporting/expectations.ts).
-  return runExpectations(collector.summary(worker.target.url, startedAt, settings), {
+  const summary = await runExpectations(collector.summary(worker.target.url, startedAt, settings), {
     path: plan.expectations.path ?? expectationsPathFor(PACKAGE_ROOT, worker.target),
     explicit: plan.expectations.path !== undefined,
     update: plan.expectations.update,
     log,
   });
+  return {
+    summary,
+    ...(prepared.specDrift ? { specDrift: withObservedDrift(prepared.specDrift, observed.notes) } : {}),
+  };
 }
 
 /** Write: every chosen report, the console summary, and spec drift (which does not change the exit code). */
@@ -175,12 +194,11 @@ async function write(
     const driftPath = resolve(plan.reportDir, 'spec-drift.json');
     const report = specDriftReport(DEFAULT_SPEC_PATH, plan.specPath, specDrift);
     await writeFile(driftPath, `${JSON.stringify(report, null, 2)}\n`);
+    // A few lines by aspect; every finding (operation, location, both values) is in the file and the JUnit suite.
     log(
-      specDrift.length <= 20
-        ? formatDriftReport(specDrift).trimEnd()
-        : `Spec drift: ${specDrift.length} finding(s) in ${report.operations} operation(s)`,
+      `conformance: spec drift of ${plan.specPath} from ours: ${specDrift.length.toLocaleString('en-US')} finding(s) in ${report.operations} operation(s) → ${driftPath} (does not change the exit code)`,
     );
-    log(`conformance: spec drift against ${plan.specPath} → ${driftPath} (does not change the exit code)`);
+    for (const line of driftSummaryText(specDrift)) log(line);
   }
   if (summary.results.length === 0) log('conformance: no scenario matched the filters');
   return junitPath;
@@ -225,14 +243,14 @@ export async function runConformance(
   const plan = await planFromArgs(args);
   const prepared = await prepare(plan, log);
   try {
-    const summary = await execute(plan, prepared, log);
-    const junitPath = await write(plan, summary, prepared.specDrift, log);
+    const { summary, specDrift } = await execute(plan, prepared, log);
+    const junitPath = await write(plan, summary, specDrift, log);
     return {
       exitCode: exitCodeOf(summary),
       summary,
       junitPath,
       operations: prepared.operations,
-      ...(prepared.specDrift ? { specDrift: prepared.specDrift } : {}),
+      ...(specDrift ? { specDrift } : {}),
     };
   } finally {
     await prepared.stop();

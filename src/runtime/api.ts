@@ -12,9 +12,11 @@ export type { ExchangeEvidence } from '../client/evidence.ts';
 
 import type { FormParams } from '../client/form.ts';
 import { isKitError, KitError } from '../errors.ts';
+import type { SpecDriftFinding } from '../spec/drift.ts';
 import type { LoadedSpec } from '../spec/load.ts';
 import type { OperationSpec } from '../spec/operations.ts';
 import type { ValidatorSet } from '../validation/validators.ts';
+import { type CheckedSpec, resolveOperation, resolveStatus } from './spec-fallback.ts';
 
 /** A checked response: the exchange, the operation it matched, and its findings. */
 export interface ApiResponse<T = unknown> {
@@ -77,6 +79,8 @@ export interface ScenarioApiOptions {
   schema?: SchemaMode;
   /** Secret values (tokens) removed from every piece of evidence. */
   secrets?: readonly string[];
+  /** Ours, when `spec` is another document (`--spec`): what it lacks is checked against ours (spec-fallback.ts). */
+  fallback?: CheckedSpec;
 }
 
 /** Transport failures of the target during a scenario: the target did not answer, which is its finding. */
@@ -122,6 +126,8 @@ export class ScenarioApi {
   failure: StepFailure | undefined;
   /** Schema findings recorded without failing the step (`--schema warn`). */
   readonly warnings: StepFailure[] = [];
+  /** Where ours stood in for the `--spec` document (RUN_DRIFT_ASPECTS): spec drift, never a finding. */
+  readonly specDrift: SpecDriftFinding[] = [];
   private readonly cleanups: string[] = [];
   private readonly options: ScenarioApiOptions;
 
@@ -193,7 +199,8 @@ export class ScenarioApi {
     const pathname = this.client
       .resolve(request.path ?? '/')
       .pathname.replace(new URL(this.client.baseUrl).pathname.replace(/\/$/, ''), '');
-    const matched = this.spec.operations.match(request.method ?? 'GET', pathname);
+    const method = request.method ?? 'GET';
+    let matched = resolveOperation(this, this.options.fallback, method, pathname);
     let exchange: Exchange;
     try {
       exchange = await this.client.send({ ...extra, ...request } as RequestOptions);
@@ -231,7 +238,10 @@ export class ScenarioApi {
         (!(request.path ?? '').startsWith('/v1/') && previous !== undefined
           ? { operationId: previous, field: 'a URL in its response' }
           : undefined);
-      const origin = link ? this.spec.operations.byId.get(link.operationId) : undefined;
+      const origin = link
+        ? (this.spec.operations.byId.get(link.operationId) ??
+          this.options.fallback?.spec.operations.byId.get(link.operationId))
+        : undefined;
       if (origin && link) {
         this.fail(
           [
@@ -251,8 +261,10 @@ export class ScenarioApi {
         `no operation in ${this.spec.source} matches ${request.method} ${pathname}`,
       );
     }
+    matched = resolveStatus(matched, this.options.fallback, { method, pathname }, exchange.response.status);
+    if (matched.drift) this.specDrift.push(matched.drift);
     this.calls.push({ operationId: matched.operation.operationId, status: exchange.response.status });
-    let findings = runChecks({ exchange, operation: matched.operation, validators: this.validators });
+    let findings = runChecks({ exchange, operation: matched.operation, validators: matched.validators });
     if (this.options.schema === 'warn') {
       const schema = findings.filter((f) => f.checkId === 'response-schema');
       if (schema.length > 0) {

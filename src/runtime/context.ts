@@ -3,23 +3,36 @@ import { type LoadedSpec, loadSpec } from '../spec/load.ts';
 import type { TargetInfo } from '../targets/types.ts';
 import { compileValidators, type ValidatorSet } from '../validation/validators.ts';
 import { ScenarioApi, type SchemaMode } from './api.ts';
+import type { CheckedSpec } from './spec-fallback.ts';
 
 /** The spec and validators, loaded once per worker and spec path. */
 export interface Conformance {
   spec: LoadedSpec;
   validators: ValidatorSet;
+  /** Ours, when `spec` is another document (`--spec`): checks what that one lacks (spec-fallback.ts). */
+  fallback?: CheckedSpec;
 }
 
 const loaded = new Map<string, Promise<Conformance>>();
 
-/** Loads the spec once per process and path; validators compile on first use (the CLI compiles all up front). */
-export function loadConformance(specPath: string): Promise<Conformance> {
+function loadOnce(specPath: string): Promise<Conformance> {
   let entry = loaded.get(specPath);
   if (!entry) {
     entry = loadSpec(specPath).then((spec) => ({ spec, validators: compileValidators(spec) }));
     loaded.set(specPath, entry);
   }
   return entry;
+}
+
+/**
+ * Loads the spec once per process and path; validators compile on first use. With `fallbackSpecPath` (ours, when
+ * `specPath` is a `--spec` document) both are loaded and ours becomes the fallback.
+ */
+export async function loadConformance(specPath: string, fallbackSpecPath?: string): Promise<Conformance> {
+  const primary = await loadOnce(specPath);
+  if (fallbackSpecPath === undefined || fallbackSpecPath === specPath) return primary;
+  const { spec, validators } = await loadOnce(fallbackSpecPath);
+  return { ...primary, fallback: { spec, validators } };
 }
 
 /** A scenario API bound to the target, with the target's own credentials (or others). */
@@ -30,7 +43,11 @@ export function createApi(
   schema: SchemaMode = 'strict',
 ): ScenarioApi {
   const client = new TwilioClient({ baseUrl: target.url, credentials, timeoutMs: target.timeoutMs });
-  return new ScenarioApi(client, conformance.spec, conformance.validators, { schema, secrets: targetSecrets(target) });
+  return new ScenarioApi(client, conformance.spec, conformance.validators, {
+    schema,
+    secrets: targetSecrets(target),
+    ...(conformance.fallback ? { fallback: conformance.fallback } : {}),
+  });
 }
 
 /** Every secret the target's credentials hold: evidence never shows them. */

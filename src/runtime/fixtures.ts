@@ -1,5 +1,6 @@
 import { test as base, inject } from 'vitest';
 import type { ExchangeEvidence } from '../client/evidence.ts';
+import type { SpecDriftFinding } from '../spec/drift.ts';
 import type { TargetInfo } from '../targets/types.ts';
 import type { OperationCall, ScenarioApi, StepFailure } from './api.ts';
 import { type ClockControl, createClockControl } from './clock.ts';
@@ -17,12 +18,15 @@ export interface ScenarioMeta {
   lastExchange?: ExchangeEvidence & { operationId?: string; resource?: string };
   /** Schema findings recorded under `--schema warn`. */
   warnings?: StepFailure[];
+  /** Where ours stood in for the `--spec` document (spec drift, collected by reporting/spec-drift.ts). */
+  specDrift?: SpecDriftFinding[];
 }
 
 /** Leaves what the scenario's API saw in the test's meta (the first failure wins: it is the root of the others). */
 function recordMeta(meta: ScenarioMeta, api: ScenarioApi): void {
   if (api.failure && !meta.failure) meta.failure = api.failure;
   if (api.warnings.length) meta.warnings = [...(meta.warnings ?? []), ...api.warnings];
+  if (api.specDrift.length) meta.specDrift = [...(meta.specDrift ?? []), ...api.specDrift];
   const exchange = api.exchanges.at(-1);
   if (exchange) {
     const operation = api.operationOf(exchange);
@@ -69,7 +73,7 @@ export const test = base.extend<ScenarioFixtures>({
   ] as never,
   conformance: [
     async ({ target }: { target: TargetInfo }, use: (c: Conformance) => Promise<void>) =>
-      use(await loadConformance(target.specPath)),
+      use(await loadConformance(target.specPath, inject('conformancePlan').fallbackSpecPath)),
     { scope: 'worker' },
   ] as never,
   clock: async ({ target }, use) => use(createClockControl(target)),

@@ -72,6 +72,8 @@ export interface WorkerPlan {
   runId: string;
   /** `--schema`: `strict` (default) fails a step on a schema finding; `warn` records it and goes on. */
   schema?: SchemaMode;
+  /** Ours, when the target's `specPath` is another document (`--spec`): what that one lacks is checked against ours. */
+  fallbackSpecPath?: string;
   /** Scenarios the `--budget` plan left out (test id → reason), when there is a budget. */
   budget?: BudgetPlan;
 }

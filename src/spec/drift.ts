@@ -39,8 +39,19 @@ export const DRIFT_ASPECTS = {
   'response-property-required': 'a response property is required in one document and optional in the other',
 } as const;
 
-/** One drift aspect name (a key of DRIFT_ASPECTS). */
-export type DriftAspect = keyof typeof DRIFT_ASPECTS;
+/**
+ * Drift a run observes (`conformance run --spec`): where a response could only be checked against our document. The
+ * comparison above never produces these; the scenario API does (src/runtime/spec-fallback.ts).
+ */
+export const RUN_DRIFT_ASPECTS = {
+  'operation-validated-with-ours':
+    'a request of the run matched no operation of their document; it was matched and validated with ours',
+  'status-only-in-ours':
+    'the target answered a status their document does not declare for the operation and ours does; validated with ours',
+} as const;
+
+/** One drift aspect name (a key of DRIFT_ASPECTS or RUN_DRIFT_ASPECTS). */
+export type DriftAspect = keyof typeof DRIFT_ASPECTS | keyof typeof RUN_DRIFT_ASPECTS;
 
 /** A value one document holds for the aspect compared (null when absent). */
 export type DriftValue = string | number | boolean | null | string[];
@@ -62,6 +73,8 @@ export interface SpecDriftFinding {
   theirs: DriftValue;
   /** One readable line. */
   message: string;
+  /** How many responses of the run showed it (aspects of RUN_DRIFT_ASPECTS only). */
+  seen?: number;
 }
 
 type Schema = Record<string, unknown>;
@@ -95,16 +108,25 @@ function serverBasePath(url: string, variables: Schema): string {
 }
 
 function sidesOf(spec: LoadedSpec): Side[] {
-  const docServers = Array.isArray(spec.document.servers) ? spec.document.servers : [];
-  const first = asSchema(docServers[0]);
-  const docUrl = typeof first.url === 'string' ? first.url : '';
-  const variables = asSchema(first.variables);
   const is30 = spec.version.startsWith('3.0');
   return spec.operations.all.map((operation) => ({
     operation,
-    fullPath: `${serverBasePath(operation.servers[0] ?? docUrl, variables)}${operation.path}`,
+    fullPath: `${operationBasePath(spec, operation)}${operation.path}`,
     is30,
   }));
+}
+
+/** The server base path of one operation of a document (`/v1` for `https://host/v1`; '' for a bare host). */
+export function operationBasePath(spec: LoadedSpec, operation: OperationSpec): string {
+  const docServers = Array.isArray(spec.document.servers) ? spec.document.servers : [];
+  const first = asSchema(docServers[0]);
+  const docUrl = typeof first.url === 'string' ? first.url : '';
+  return serverBasePath(operation.servers[0] ?? docUrl, asSchema(first.variables));
+}
+
+/** How drift findings name an operation: method + server base path + path template, parameter names erased. */
+export function driftOperationKey(spec: LoadedSpec, operation: OperationSpec): string {
+  return `${operation.method} ${normalizePathTemplate(`${operationBasePath(spec, operation)}${operation.path}`)}`;
 }
 
 /** Pairs operations: first by method + normalised full path, then (for the rest) by method + path template alone. */
@@ -509,6 +531,28 @@ export function compareSpecs(ours: LoadedSpec, theirs: LoadedSpec): SpecDriftFin
     }
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * The comparison's findings joined by what a run observed (RUN_DRIFT_ASPECTS): repeats of one (aspect, operation,
+ * location) are merged, their `seen` summed and stated in the message; the whole list is sorted as compareSpecs sorts.
+ */
+export function withObservedDrift(
+  findings: readonly SpecDriftFinding[],
+  observed: readonly SpecDriftFinding[],
+): SpecDriftFinding[] {
+  const merged = new Map<string, SpecDriftFinding>();
+  for (const note of observed) {
+    const key = `${note.aspect}\u0000${note.operation}\u0000${note.location}`;
+    const same = merged.get(key);
+    if (same) same.seen = (same.seen ?? 1) + (note.seen ?? 1);
+    else merged.set(key, { ...note, seen: note.seen ?? 1 });
+  }
+  const runs = [...merged.values()].map((f) => ({
+    ...f,
+    message: `${f.message} (${f.seen} response${f.seen === 1 ? '' : 's'} in this run)`,
+  }));
+  return [...findings, ...runs].sort(compareFindings);
 }
 
 /** Renders findings as a compact text table grouped by operation (a header line per operation, a row per finding). */

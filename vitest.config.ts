@@ -25,6 +25,17 @@ export default defineConfig({
       suitesProject(),
       {
         test: {
+          // The packed kit installed in a fresh project, and the emulator's container image: minutes, own command.
+          name: 'integration',
+          include: ['src/**/*.integration.ts'],
+          environment: 'node',
+          testTimeout: 20 * 60_000,
+          hookTimeout: 20 * 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'selftest',
           include: ['src/**/*.selftest.ts'],
           environment: 'node',

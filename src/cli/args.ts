@@ -104,7 +104,8 @@ export const USAGE = `Usage:
       exists) pass with a note; --update-expectations rewrites that file from the run's failures.
   conformance serve [--port N] [--host H] [--clock wall|virtual] [--fault NAME]...
       Run the reference emulator standalone (default 127.0.0.1:4010, wall clock). Prints the credentials it accepts
-      (settable with TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN). --fault runs it with a deliberate fault (repeatable).
+      (settable with TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN). CONFORMANCE_PORT, CONFORMANCE_HOST and CONFORMANCE_CLOCK
+      set the defaults of --port, --host and --clock (the container image uses them). --fault runs it with a deliberate fault (repeatable).
   conformance selftest [--fault NAME]... [--repeat N] [--json FILE] [--full | --full-sample N] [--baseline FILE]
       Prove the suites catch real bugs: run them against the emulator started with each fault and report which
       scenarios caught it and the kill rate, after N clean runs (default 3) that must all pass. Exit 1 when a fault
@@ -257,12 +258,14 @@ export function parseCli(argv: string[]): CliArgs {
           fault: { type: 'string', multiple: true },
         },
       });
-      const clock = values.clock ?? 'wall';
+      // A container sets these through its environment (Dockerfile, testcontainers); flags win.
+      const env = process.env;
+      const clock = values.clock ?? env.CONFORMANCE_CLOCK ?? 'wall';
       if (clock !== 'wall' && clock !== 'virtual') bad(`--clock must be 'wall' or 'virtual', got '${clock}'`);
       return {
         command: 'serve',
-        port: intOption('port', values.port, 4010, 0, 65535),
-        host: values.host ?? '127.0.0.1',
+        port: intOption('port', values.port ?? env.CONFORMANCE_PORT, 4010, 0, 65535),
+        host: values.host ?? env.CONFORMANCE_HOST ?? '127.0.0.1',
         clock,
         ...(values.fault?.length ? { faults: faultNames(values.fault, undefined) } : {}),
       };

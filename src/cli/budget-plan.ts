@@ -3,7 +3,7 @@ import { type BudgetCandidate, type BudgetPlan, costOf, planBudget } from '../ru
 import type { RunPlan, WorkerPlan } from '../runtime/plan.ts';
 import { type Requirement, unmetRequirement } from '../runtime/requires.ts';
 import { createSuitesVitest } from '../runtime/run-suites.ts';
-import { PACKAGE_ROOT } from '../spec/paths.ts';
+import { CODE_ROOT, suiteFileId } from '../spec/paths.ts';
 
 /**
  * Collects the scenarios the run would execute (same filters, nothing runs) and plans which fit the budget, in file
@@ -28,7 +28,7 @@ export async function collectBudgetPlan(
         if (needs?.length && unmetRequirement(worker.target, needs) !== undefined) continue;
         candidates.push({
           id: test.id,
-          name: `${relative(PACKAGE_ROOT, module.moduleId)} > ${test.fullName}`,
+          name: `${suiteFileId(relative(CODE_ROOT, module.moduleId))} > ${test.fullName}`,
           cost: costOf(test.meta()),
         });
       }

@@ -3,10 +3,9 @@ import { resolve } from 'node:path';
 import { isKitError, KIT_ERRORS } from '../errors.ts';
 import { PACKAGE_ROOT } from '../spec/paths.ts';
 import { parseCli, USAGE } from './args.ts';
-import { coverageCommand } from './coverage.ts';
-import { runConformance } from './run.ts';
-import { selftestCommand } from './selftest.ts';
-import { serveEmulator } from './serve.ts';
+
+// Each command loads its own modules when it runs: `serve` needs the emulator only, never vitest (whose bundler has
+// a native binding), so the emulator's container image and `serve` start fast and carry only what they use.
 
 /** The CLI entry point: returns the process exit code (0 pass, 1 findings, 2 could not run). */
 export async function main(argv: string[]): Promise<number> {
@@ -22,14 +21,14 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'serve':
-        await serveEmulator(args);
+        await (await import('./serve.ts')).serveEmulator(args);
         return 0;
       case 'run':
-        return (await runConformance(args)).exitCode;
+        return (await (await import('./run.ts')).runConformance(args)).exitCode;
       case 'coverage':
-        return await coverageCommand(args);
+        return await (await import('./coverage.ts')).coverageCommand(args);
       case 'selftest':
-        return await selftestCommand(args);
+        return await (await import('./selftest.ts')).selftestCommand(args);
     }
   } catch (error) {
     if (isKitError(error)) {

@@ -13,7 +13,7 @@ import { runSuites } from '../runtime/run-suites.ts';
 import { startWebhookHub } from '../runtime/webhook-hub.ts';
 import { compareSpecs, type SpecDriftFinding, withObservedDrift } from '../spec/drift.ts';
 import type { OperationSpec } from '../spec/operations.ts';
-import { DEFAULT_SPEC_PATH, PACKAGE_ROOT } from '../spec/paths.ts';
+import { CODE_ROOT, DEFAULT_SPEC_PATH, PACKAGE_ROOT } from '../spec/paths.ts';
 import { startTarget } from '../targets/registry.ts';
 import { describeCapabilities } from '../targets/types.ts';
 import type { RunArgs } from './args.ts';
@@ -138,7 +138,7 @@ async function execute(
 ): Promise<{ summary: RunSummary; specDrift?: SpecDriftFinding[] }> {
   const { worker } = prepared;
   const startedAt = new Date();
-  const collector = new SummaryCollector(PACKAGE_ROOT, {
+  const collector = new SummaryCollector(CODE_ROOT, {
     ...(plan.selection.grep ? { grep: plan.selection.grep } : {}),
     ...(plan.selection.tags.length ? { tags: plan.selection.tags } : {}),
   });

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import type { ScenarioMeta } from '../runtime/fixtures.ts';
 import { isSubject, matchesTagExpression } from '../runtime/tags.ts';
+import { suiteFileId } from '../spec/paths.ts';
 import type { RunSettings, RunSummary, ScenarioResult } from './model.ts';
 import { assignRootCauses } from './root-causes.ts';
 
@@ -79,7 +80,7 @@ function operationsOf(test: TestCase): Pick<ScenarioResult, 'operations' | 'cost
 export function toScenarioResult(test: TestCase, root: string): ScenarioResult {
   const result = test.result();
   const base = {
-    file: relative(root, test.module.moduleId),
+    file: suiteFileId(relative(root, test.module.moduleId)),
     suite: suiteChain(test),
     name: test.name,
     durationMs: Math.round(test.diagnostic()?.duration ?? 0),

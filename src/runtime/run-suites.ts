@@ -2,7 +2,7 @@
 // plan): the `suites` project built inline from the plan (no config file, no environment variables), the worker
 // plan handed over with vitest's `provide`, the selection as vitest's own filters.
 import { createVitest, type Reporter, type Vitest } from 'vitest/node';
-import { PACKAGE_ROOT } from '../spec/paths.ts';
+import { CODE_ROOT } from '../spec/paths.ts';
 import type { RunPlan, WorkerPlan } from './plan.ts';
 import { suitesProject } from './suites-project.ts';
 import { tagsFilterFor } from './tags.ts';
@@ -19,7 +19,7 @@ export async function createSuitesVitest(
   const tagsFilter = tagsFilterFor(plan.selection.tags);
   const vitest = await createVitest(
     {
-      root: PACKAGE_ROOT,
+      root: CODE_ROOT,
       config: false,
       run: true,
       watch: false,

@@ -2,11 +2,11 @@
 // the kit's own runs (src/runtime/run-suites.ts, inline config, no config file) both call `suitesProject`.
 import { resolve } from 'node:path';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
-import { PACKAGE_ROOT } from '../spec/paths.ts';
+import { CODE_EXT, CODE_ROOT } from '../spec/paths.ts';
 import { SCENARIO_TAGS } from './tags.ts';
 
-/** The built-in scenarios, relative to the package root. */
-export const BUILT_IN_SUITES = 'suites/**/*.suite.ts';
+/** The built-in scenarios, relative to the code root (`.suite.js` in the built package). */
+export const BUILT_IN_SUITES = `suites/**/*.suite.${CODE_EXT}`;
 /** Default scenario timeout (virtual clock: nothing waits long). */
 export const DEFAULT_TEST_TIMEOUT_MS = 60_000;
 
@@ -23,10 +23,10 @@ export function suitesProject(options: SuitesProjectOptions = {}): TestProjectIn
   return {
     test: {
       name: 'suites',
-      root: PACKAGE_ROOT,
+      root: CODE_ROOT,
       include: [BUILT_IN_SUITES, ...(options.extraSuites ?? [])],
       environment: 'node',
-      globalSetup: [resolve(PACKAGE_ROOT, 'src/runtime/global-setup.ts')],
+      globalSetup: [resolve(CODE_ROOT, `src/runtime/global-setup.${CODE_EXT}`)],
       // Workers keep their module cache across suite files, so the spec is loaded once per worker, not per file.
       isolate: false,
       testTimeout: options.testTimeoutMs ?? DEFAULT_TEST_TIMEOUT_MS,

@@ -2,6 +2,7 @@
 // root) and `tag:<name>` entries over the scenario's vitest tags. Also which suite files a kill run needs.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { suiteFileId } from '../spec/paths.ts';
 
 /** The part of a scenario result the matching reads. */
 export interface ScenarioRef {
@@ -49,14 +50,14 @@ export function isRelated(scenario: ScenarioRef, patterns: readonly string[]): b
   });
 }
 
-/** Every `*.suite.ts` under `suites/`, relative to `root`, `/`-separated, sorted. */
+/** Every suite file under `suites/`, relative to `root`, `/`-separated, sorted, as ids (`….suite.ts`, see suiteFileId). */
 export function listSuiteFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.suite.ts')) out.push(relative(root, path).split(sep).join('/'));
+      else if (/\.suite\.(ts|js)$/.test(entry.name)) out.push(suiteFileId(relative(root, path).split(sep).join('/')));
     }
   };
   walk(join(root, 'suites'));

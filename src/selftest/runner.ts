@@ -4,7 +4,7 @@ import { SummaryCollector } from '../reporting/collector.ts';
 import type { ScenarioResult } from '../reporting/model.ts';
 import { buildRunPlan } from '../runtime/plan.ts';
 import { runSuites } from '../runtime/run-suites.ts';
-import { DEFAULT_SPEC_PATH, PACKAGE_ROOT } from '../spec/paths.ts';
+import { CODE_ROOT, DEFAULT_SPEC_PATH } from '../spec/paths.ts';
 import { startTarget } from '../targets/registry.ts';
 
 /** What one run produced. */
@@ -42,13 +42,14 @@ export async function runSuitesOnce(options: SuiteRunOptions): Promise<SuiteRun>
   const plan = await buildRunPlan({
     defaultSpecPath: DEFAULT_SPEC_PATH,
     seed: options.seed,
-    files: [...options.files],
+    // Path filters without the extension match the sources and the build alike.
+    files: options.files.map((f) => f.replace(/\.ts$/, '')),
     faults: [...options.faults],
     ...(options.bail ? { bail: true } : {}),
   });
   const running = await startTarget(plan.target);
   const startedAt = new Date();
-  const collector = new SummaryCollector(PACKAGE_ROOT);
+  const collector = new SummaryCollector(CODE_ROOT);
   try {
     await runSuites(plan, { target: running.info, seed: plan.seed, runId: plan.runId }, [collector]);
   } finally {

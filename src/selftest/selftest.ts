@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { FAULT_NAMES, FAULTS, type FaultArea, isFaultName } from '../emulator/index.ts';
 import { KitError } from '../errors.ts';
 import { randomSeed } from '../runtime/seed.ts';
-import { PACKAGE_ROOT } from '../spec/paths.ts';
+import { CODE_EXT, CODE_ROOT } from '../spec/paths.ts';
 import type { SelftestBaseline } from './baseline.ts';
 import { isRelated, listSuiteFiles, relatedFiles } from './related.ts';
 import { RELATED_SUITES } from './related-suites.ts';
@@ -122,8 +122,9 @@ export async function runSelftest(options: SelftestOptions = {}): Promise<Selfte
   const seed = options.seed ?? randomSeed();
   const repeat = options.repeat ?? 3;
   const baseline = options.baseline ?? { survivors: {} };
-  const suiteFiles = options.suiteFiles ?? listSuiteFiles(PACKAGE_ROOT);
-  const source = (file: string): string => readFileSync(join(PACKAGE_ROOT, file), 'utf8');
+  const suiteFiles = options.suiteFiles ?? listSuiteFiles(CODE_ROOT);
+  const source = (file: string): string =>
+    readFileSync(join(CODE_ROOT, file.replace(/\.suite\.ts$/, `.suite.${CODE_EXT}`)), 'utf8');
   const fullRuns = new Set(options.full ? names : spreadSample(names, options.fullSample ?? 3));
   const startedAt = new Date();
 

@@ -1,21 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { buildCoverage, renderCoverageText } from '../reporting/coverage.ts';
+import { buildCoverage, coverageOperations, renderCoverageText } from '../reporting/coverage.ts';
 import type { CoverageArgs } from './args.ts';
 import { runConformance } from './run.ts';
 
 /** `conformance coverage`: runs the scenarios, then prints (and optionally writes) the operation × scenario matrix. */
 export async function coverageCommand(args: CoverageArgs, log: (line: string) => void = console.log): Promise<number> {
   const outcome = await runConformance(args, log);
-  const matrix = buildCoverage(
-    outcome.operations.map((op) => ({
-      operationId: op.operationId,
-      method: op.method,
-      path: op.path,
-      documented: op.responses.map((r) => r.status),
-    })),
-    outcome.summary.results,
-  );
+  const matrix = buildCoverage(coverageOperations(outcome.operations), outcome.summary.results);
   log(renderCoverageText(matrix));
   if (args.json) {
     const path = resolve(args.json);

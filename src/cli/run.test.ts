@@ -45,8 +45,9 @@ describe('conformance run features (a real process)', () => {
     expect(summary.results.map((r) => r.outcome)).toEqual(['passed', 'passed', 'passed', 'passed']);
     expect(summary.results[0]?.tags).toEqual(['conversations']);
     const html = await readFile(join(dir, 'report.html'), 'utf8');
-    expect(html).toContain('seed <code>77</code>');
-    expect(html.match(/<tr data-outcome="passed"/g)).toHaveLength(4);
+    expect(html).toContain('<dt>seed</dt><dd><code>77</code>');
+    expect(html.match(/<tr id="s-\d+" data-outcome="passed"/g)).toHaveLength(4);
+    expect(html).toMatch(/<h2 id="coverage">[\s\S]*?\d+ of \d+ operations called/); // the run passes the spec's operations
   }, 180_000);
 
   test('--live --budget runs scenarios while their cost fits and skips the rest with reason budget', async () => {

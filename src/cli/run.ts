@@ -176,10 +176,10 @@ async function execute(
 async function write(
   plan: RunPlan,
   summary: RunSummary,
-  specDrift: SpecDriftFinding[] | undefined,
+  { specDrift, operations }: Pick<Prepared, 'specDrift' | 'operations'>,
   log: (line: string) => void,
 ): Promise<string> {
-  const written = await writeReports({ summary, ...(specDrift ? { specDrift } : {}) }, plan.reportDir, plan.reports);
+  const written = await writeReports({ summary, operations, specDrift }, plan.reportDir, plan.reports);
   const junitPath = written.junit ?? resolve(plan.reportDir, 'junit.xml');
   const c = countOutcomes(summary.results);
   log(
@@ -244,7 +244,7 @@ export async function runConformance(
   const prepared = await prepare(plan, log);
   try {
     const { summary, specDrift } = await execute(plan, prepared, log);
-    const junitPath = await write(plan, summary, specDrift, log);
+    const junitPath = await write(plan, summary, { specDrift, operations: prepared.operations }, log);
     return {
       exitCode: exitCodeOf(summary),
       summary,

@@ -1,3 +1,4 @@
+import type { OperationSpec } from '../spec/operations.ts';
 import type { ScenarioResult } from './model.ts';
 
 /** An operation as the coverage matrix needs it. */
@@ -34,9 +35,24 @@ export interface CoverageMatrix {
   unknown: string[];
 }
 
+/** The spec's operations as the matrix needs them. */
+export function coverageOperations(operations: readonly OperationSpec[]): CoverageOperation[] {
+  return operations.map((op) => ({
+    operationId: op.operationId,
+    method: op.method,
+    path: op.path,
+    documented: op.responses.map((r) => r.status),
+  }));
+}
+
 function matchesKey(status: number, key: string): boolean {
   const k = key.toUpperCase();
   return k === String(status) || k === `${String(status)[0]}XX`;
+}
+
+/** Whether the spec documents `status` among `documented` (exactly or as `4XX`; `default` does not count). */
+export function isDocumented(status: number, documented: readonly string[]): boolean {
+  return documented.some((key) => matchesKey(status, key));
 }
 
 /** Builds the operation × scenario matrix from the scenarios' recorded calls. */

@@ -2,15 +2,21 @@
 // back, where the expectation comes from, and how to replay the request.
 import type { ReportedFinding, ScenarioResult } from './model.ts';
 
-function sourceLine(f: ReportedFinding): string | undefined {
-  const s = f.source;
-  if (!s) return undefined;
-  const parts = [
+/** Where an expectation comes from, in one line: `Conversation resource; Twilio docs 004:L16550; spec/DECISIONS.md D-SCHEMA-2`. */
+export function sourceText(s: NonNullable<ReportedFinding['source']>): string {
+  return [
     s.resource ? `${s.resource} resource` : '',
     s.docs.length ? `Twilio docs ${s.docs.join(', ')}` : '',
     s.decisions.length ? `spec/DECISIONS.md ${s.decisions.join(', ')}` : '',
-  ].filter(Boolean);
-  return `    from: ${parts.join('; ')}${s.rule ? `\n    rule: ${s.rule}` : ''}`;
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+function sourceLine(f: ReportedFinding): string | undefined {
+  const s = f.source;
+  if (!s) return undefined;
+  return `    from: ${sourceText(s)}${s.rule ? `\n    rule: ${s.rule}` : ''}`;
 }
 
 /** The failure of a scenario as text (empty for scenarios that did not fail). */

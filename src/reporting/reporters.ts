@@ -4,6 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ReportFormat } from '../runtime/plan.ts';
 import type { SpecDriftFinding } from '../spec/drift.ts';
+import type { OperationSpec } from '../spec/operations.ts';
+import { coverageOperations } from './coverage.ts';
 import { renderHtml } from './html.ts';
 import { renderJunit } from './junit.ts';
 import type { RunSummary } from './model.ts';
@@ -13,6 +15,8 @@ export interface FinishedRun {
   summary: RunSummary;
   /** Spec drift findings, when the run validated against another document (`--spec`). */
   specDrift?: readonly SpecDriftFinding[];
+  /** The operations of the spec the run validated against (the HTML report's coverage matrix). */
+  operations?: readonly OperationSpec[];
 }
 
 /** One report file. */
@@ -34,7 +38,11 @@ export const RUN_REPORTERS: readonly RunReporter[] = [
   {
     format: 'html',
     file: 'report.html',
-    render: ({ summary, specDrift }) => renderHtml(summary, specDrift ? { specDrift } : {}),
+    render: ({ summary, specDrift, operations }) =>
+      renderHtml(summary, {
+        ...(specDrift ? { specDrift } : {}),
+        ...(operations ? { operations: coverageOperations(operations) } : {}),
+      }),
   },
 ];
 

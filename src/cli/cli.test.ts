@@ -22,6 +22,29 @@ describe('conformance CLI (a real process)', () => {
     expect(ran.stderr).toContain('--timeout must be a whole number');
   });
 
+  test.each([
+    ['run', '--help'],
+    ['coverage', '--help'],
+    ['serve', '-h'],
+    ['selftest', '--help'],
+    ['help', 'serve'],
+  ])('conformance %s %s prints that command’s usage and exits 0', async (first, second) => {
+    const name = first === 'help' ? second : first;
+    const ran = await cli([first, second]);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stdout).toMatch(new RegExp(`^Usage: conformance ${name} `));
+    expect(ran.stdout).toMatch(/\nOptions:\n {2}option +default +meaning\n/);
+    expect(ran.stdout).toMatch(/\nExit codes:\n {2}0 {2}/);
+  });
+
+  test('an unknown option exits 2 naming the command’s --help', async () => {
+    const ran = await cli(['serve', '--clok', 'virtual']);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr.trim()).toBe(
+      "conformance: [CONFORMANCE_ERR_BAD_ARGUMENTS] unknown option '--clok' for conformance serve (see conformance serve --help)",
+    );
+  });
+
   test('an invalid --spec exits 2 naming the file', async () => {
     const ran = await cli(['run', '--spec', '/nonexistent/vendor.yaml']);
     expect(ran.code).toBe(2);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isKitError, KIT_ERRORS } from '../errors.ts';
 import { PACKAGE_ROOT } from '../spec/paths.ts';
-import { parseCli, USAGE } from './args.ts';
+import { commandUsage, parseCli, USAGE } from './args.ts';
 import { coverageCommand } from './coverage.ts';
 import { runConformance } from './run.ts';
 import { selftestCommand } from './selftest.ts';
@@ -14,7 +14,7 @@ export async function main(argv: string[]): Promise<number> {
     const args = parseCli(argv);
     switch (args.command) {
       case 'help':
-        console.log(USAGE);
+        console.log(args.topic ? commandUsage(args.topic) : USAGE);
         return 0;
       case 'version': {
         const pkg = JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };

@@ -70,6 +70,21 @@ describe('parseCli', () => {
         suites: ['examples'],
       },
     ],
+    [
+      'run with repeated --reporter',
+      ['run', '--reporter', 'junit', '--reporter', 'dot'],
+      {
+        command: 'run',
+        reportDir: 'reports',
+        timeoutMs: 15000,
+        files: [],
+        tags: [],
+        realTimers: false,
+        live: false,
+        suites: [],
+        reporters: ['junit', 'dot'],
+      },
+    ],
     ['serve defaults', ['serve'], { command: 'serve', port: 4010, host: '127.0.0.1', clock: 'wall' }],
     [
       'serve options',
@@ -94,6 +109,11 @@ describe('parseCli', () => {
     ['negative budget', ['run', '--budget', '-1'], /--budget/],
     ['webhook url not http', ['run', '--webhook-url', 'ftp://x'], /--webhook-url must be an http\(s\) URL/],
     ['webhook port without url', ['run', '--webhook-port', '8080'], /--webhook-port needs --webhook-url/],
+    [
+      'unknown reporter',
+      ['run', '--reporter', 'fancy'],
+      /--reporter 'fancy': unknown reporter \(report files: junit, json, html; console \(vitest\): default, dot,/,
+    ],
   ])('rejects %s with CONFORMANCE_ERR_BAD_ARGUMENTS', (_name, given, message) => {
     expect(() => parseCli(given)).toThrow(message);
     expect(() => parseCli(given)).toThrow(/CONFORMANCE_ERR_BAD_ARGUMENTS/);

@@ -1,7 +1,13 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { FAULT_NAMES, isFaultName } from '../emulator/index.ts';
 import { KitError } from '../errors.ts';
-import { DEFAULT_REQUEST_TIMEOUT_MS } from '../runtime/plan.ts';
+import {
+  CONSOLE_REPORTERS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  REPORT_FORMATS,
+  unknownReporterMessage,
+  unknownReporters,
+} from '../runtime/plan.ts';
 import { parseSeed } from '../runtime/seed.ts';
 import { matchesTagExpression, SCENARIO_TAGS, unknownTags } from '../runtime/tags.ts';
 import { TARGET_KINDS } from '../targets/registry.ts';
@@ -38,6 +44,8 @@ export interface RunArgs {
   expectations?: string;
   /** `--update-expectations`: rewrite that baseline from this run's failures. */
   updateExpectations?: boolean;
+  /** `--reporter` names: report files (REPORT_FORMATS) and vitest console reporters (CONSOLE_REPORTERS). */
+  reporters?: string[];
 }
 
 /** `conformance serve` options. */
@@ -216,6 +224,17 @@ const RUN_OPTIONS: readonly OptionSpec[] = [
     value: 'DIR',
     default: 'none',
     help: 'also run the *.suite.ts files under DIR (a file or glob works too); repeatable',
+  },
+  {
+    name: 'reporter',
+    type: 'string',
+    multiple: true,
+    value: 'NAME',
+    default: 'default, junit, json, html',
+    help:
+      `choose the outputs; repeatable. Report files: ${REPORT_FORMATS.join(', ')} (naming any writes only those); ` +
+      `vitest console reporters: ${CONSOLE_REPORTERS.join(', ')} (naming any replaces default). ` +
+      'With GITHUB_ACTIONS=true, github-actions is added (failures become annotations)',
   },
   {
     name: 'timeout',
@@ -533,6 +552,7 @@ export function parseCli(argv: string[]): CliArgs {
       fault?: string[];
       expectations?: string;
       'update-expectations'?: boolean;
+      reporter?: string[];
       json?: string;
     };
     const json = values.json;
@@ -554,6 +574,8 @@ export function parseCli(argv: string[]): CliArgs {
         );
       }
     }
+    const unknownReporter = unknownReporters(values.reporter ?? []);
+    if (unknownReporter.length > 0) bad(unknownReporterMessage(unknownReporter));
     const webhookUrl = values['webhook-url'];
     if (webhookUrl !== undefined && !/^https?:\/\/[^/]/.test(webhookUrl)) {
       bad(`--webhook-url must be an http(s) URL, got '${webhookUrl}'`);
@@ -583,6 +605,7 @@ export function parseCli(argv: string[]): CliArgs {
       ...(values.fault?.length ? { faults: faultNames(values.fault, values.target) } : {}),
       ...(values.expectations !== undefined ? { expectations: values.expectations } : {}),
       ...(values['update-expectations'] ? { updateExpectations: true } : {}),
+      ...(values.reporter?.length ? { reporters: values.reporter } : {}),
     };
   }
   if (command === 'selftest') {

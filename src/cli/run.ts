@@ -49,6 +49,7 @@ export function planFromArgs(args: Omit<RunArgs, 'command'>): Promise<RunPlan> {
     ...(args.faults?.length ? { faults: args.faults } : {}),
     timeoutMs: args.timeoutMs,
     reportDir: args.reportDir,
+    ...(args.reporters?.length ? { reporters: args.reporters } : {}),
     ...(args.expectations !== undefined ? { expectations: args.expectations } : {}),
     ...(args.updateExpectations ? { updateExpectations: true } : {}),
   });
@@ -127,7 +128,7 @@ async function execute(plan: RunPlan, prepared: Prepared, log: (line: string) =>
     ...(plan.selection.grep ? { grep: plan.selection.grep } : {}),
     ...(plan.selection.tags.length ? { tags: plan.selection.tags } : {}),
   });
-  await runSuites(plan, worker, ['default', collector]);
+  await runSuites(plan, worker, [...plan.consoleReporters, collector]);
   const settings: RunSettings = {
     seed: plan.seed,
     runId: plan.runId,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCli } from './args.ts';
+import { COMMAND_NAMES, COMMANDS, commandUsage, parseCli } from './args.ts';
 
 describe('parseCli', () => {
   test.each([
@@ -70,6 +70,21 @@ describe('parseCli', () => {
         suites: ['examples'],
       },
     ],
+    [
+      'run with repeated --reporter',
+      ['run', '--reporter', 'junit', '--reporter', 'dot'],
+      {
+        command: 'run',
+        reportDir: 'reports',
+        timeoutMs: 15000,
+        files: [],
+        tags: [],
+        realTimers: false,
+        live: false,
+        suites: [],
+        reporters: ['junit', 'dot'],
+      },
+    ],
     ['serve defaults', ['serve'], { command: 'serve', port: 4010, host: '127.0.0.1', clock: 'wall' }],
     [
       'serve options',
@@ -94,7 +109,72 @@ describe('parseCli', () => {
     ['negative budget', ['run', '--budget', '-1'], /--budget/],
     ['webhook url not http', ['run', '--webhook-url', 'ftp://x'], /--webhook-url must be an http\(s\) URL/],
     ['webhook port without url', ['run', '--webhook-port', '8080'], /--webhook-port needs --webhook-url/],
+    [
+      'unknown reporter',
+      ['run', '--reporter', 'fancy'],
+      /--reporter 'fancy': unknown reporter \(report files: junit, json, html; console \(vitest\): default, dot,/,
+    ],
   ])('rejects %s with CONFORMANCE_ERR_BAD_ARGUMENTS', (_name, given, message) => {
+    expect(() => parseCli(given)).toThrow(message);
+    expect(() => parseCli(given)).toThrow(/CONFORMANCE_ERR_BAD_ARGUMENTS/);
+  });
+});
+
+describe('help', () => {
+  test.each<[string, string[], object]>([
+    ['--help alone is the overview', ['--help'], { command: 'help' }],
+    ['help alone is the overview', ['help'], { command: 'help' }],
+    ...COMMAND_NAMES.flatMap((name): [string, string[], object][] => [
+      [`${name} --help`, [name, '--help'], { command: 'help', topic: name }],
+      [`${name} -h`, [name, '-h'], { command: 'help', topic: name }],
+      [`help ${name}`, ['help', name], { command: 'help', topic: name }],
+    ]),
+    ['--help wins over a bad option before it', ['run', '--tagret', 'x', '--help'], { command: 'help', topic: 'run' }],
+    ['--help after -- is a file filter', ['run', '--', '--help'], { command: 'run', files: ['--help'] }],
+  ])('%s', (_name, given, want) => {
+    expect(parseCli(given)).toEqual(expect.objectContaining(want));
+  });
+
+  test.each(COMMAND_NAMES)('%s --help lists every option it parses, with its default, and the exit codes', (name) => {
+    const usage = commandUsage(name);
+    expect(usage.startsWith(`Usage: conformance ${name} `)).toBe(true);
+    expect(usage).toMatch(/^Options:\n {2}option +default +meaning$/m);
+    for (const option of COMMANDS[name].options) {
+      const label = `--${option.name}${option.value ? ` ${option.value}` : ''}`;
+      expect(usage, label).toMatch(new RegExp(`^ {2}${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
+      if (option.default) expect(usage, `${label} default`).toContain(option.default);
+    }
+    expect(usage).toMatch(/\nExit codes:\n {2}0 {2}/);
+    for (const line of usage.split('\n')) expect(line.length, line).toBeLessThanOrEqual(120);
+  });
+
+  test.each([
+    ['run', ['run'], /--timeout MS +15000 /, { timeoutMs: 15000, reportDir: 'reports' }],
+    ['serve', ['serve'], /--port N +4010 /, { port: 4010, host: '127.0.0.1', clock: 'wall' }],
+    ['selftest', ['selftest'], /--repeat N +3 /, { repeat: 3, fullSample: 3 }],
+  ] as const)('the defaults %s --help shows are the ones it applies', (name, given, row, applied) => {
+    expect(commandUsage(name)).toMatch(row);
+    expect(parseCli([...given])).toMatchObject(applied);
+  });
+
+  test.each([
+    ['run', ['run', '--tagret', 'x'], /unknown option '--tagret' for conformance run \(see conformance run --help\)/],
+    [
+      'coverage',
+      ['coverage', '--nope'],
+      /unknown option '--nope' for conformance coverage \(see conformance coverage --help\)/,
+    ],
+    [
+      'serve',
+      ['serve', '--grep', 'x'],
+      /unknown option '--grep' for conformance serve \(see conformance serve --help\)/,
+    ],
+    ['selftest', ['selftest', '--target', 'x'], /unknown option '--target' .*\(see conformance selftest --help\)/],
+    ['run (a coverage-only option)', ['run', '--json', 'x'], /unknown option '--json' for conformance run/],
+    ['a missing value', ['serve', '--port'], /'--port <value>' argument missing \(see conformance serve --help\)/],
+    ['a stray argument', ['selftest', 'extra'], /'extra'.*\(see conformance selftest --help\)/],
+    ['help of an unknown command', ['help', 'walk'], /help takes one command name \(run, coverage, serve, selftest\)/],
+  ])('an argument error of %s names the command and its --help', (_name, given, message) => {
     expect(() => parseCli(given)).toThrow(message);
     expect(() => parseCli(given)).toThrow(/CONFORMANCE_ERR_BAD_ARGUMENTS/);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isKitError, KIT_ERRORS } from '../errors.ts';
 import { PACKAGE_ROOT } from '../spec/paths.ts';
-import { parseCli, USAGE } from './args.ts';
+import { commandUsage, parseCli, USAGE } from './args.ts';
 
 // Each command loads its own modules when it runs: `serve` needs the emulator only, never vitest (whose bundler has
 // a native binding), so the emulator's container image and `serve` start fast and carry only what they use.
@@ -13,7 +13,7 @@ export async function main(argv: string[]): Promise<number> {
     const args = parseCli(argv);
     switch (args.command) {
       case 'help':
-        console.log(USAGE);
+        console.log(args.topic ? commandUsage(args.topic) : USAGE);
         return 0;
       case 'version': {
         const pkg = JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -155,6 +155,60 @@ describe('conformance run features (a real process)', () => {
     expect((await results(dir)).results.map((r) => [r.name, r.outcome])).toEqual([
       ['the webhook sink receives what is posted to it', 'passed'],
     ]);
+  }, 180_000);
+
+  test('--reporter junit --reporter dot writes only junit.xml and prints dots instead of test names', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'conformance-reporter-'));
+    const examples = resolve(PACKAGE_ROOT, 'examples');
+    const ran = await cli(
+      [
+        'run',
+        '--reporter',
+        'junit',
+        '--reporter',
+        'dot',
+        '--suites',
+        examples,
+        '--report-dir',
+        join(dir, 'r'),
+        'my-first',
+      ],
+      dir,
+    );
+    expect(ran.code, ran.stdout.slice(-3000) + ran.stderr).toBe(0);
+    expect(await readdir(join(dir, 'r'))).toEqual(['junit.xml']);
+    expect(ran.stdout).not.toContain('my-first.suite.ts'); // the default reporter names each file
+    expect(ran.stdout).toMatch(/·/);
+  }, 180_000);
+
+  test('an unknown --reporter exits 2 listing the valid names', async () => {
+    const ran = await cli(['run', '--reporter', 'junit', '--reporter', 'fancy'], tmpdir());
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain(
+      "--reporter 'fancy': unknown reporter (report files: junit, json, html; console (vitest): default, dot, verbose",
+    );
+  });
+
+  test('GITHUB_ACTIONS=true adds vitest’s github-actions annotations for a failing scenario', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'conformance-gha-'));
+    // The fault signs a POST webhook over its URL alone; the signature scenario catches it.
+    const ran = await runCliProcess(
+      [
+        'run',
+        '--fault',
+        'webhook-signature-wrong',
+        '--grep',
+        'signed with the account auth token',
+        '--report-dir',
+        dir,
+        'webhooks/delivery',
+      ],
+      { env: { GITHUB_ACTIONS: 'true' } },
+    );
+    expect(ran.code, ran.stdout.slice(-3000) + ran.stderr).toBe(1);
+    expect(ran.stdout).toMatch(
+      /^::error file=.*suites\/webhooks\/delivery\.suite\.ts,title=.*are signed with the account auth token,line=\d+/m,
+    );
   }, 180_000);
 
   test('an unknown --suites directory exits 2', async () => {

@@ -49,6 +49,7 @@ export function planFromArgs(args: Omit<RunArgs, 'command'>): Promise<RunPlan> {
     ...(args.faults?.length ? { faults: args.faults } : {}),
     timeoutMs: args.timeoutMs,
     reportDir: args.reportDir,
+    ...(args.reporters?.length ? { reporters: args.reporters } : {}),
     ...(args.expectations !== undefined ? { expectations: args.expectations } : {}),
     ...(args.updateExpectations ? { updateExpectations: true } : {}),
     ...(args.schema !== undefined ? { schema: args.schema } : {}),
@@ -143,7 +144,7 @@ async function execute(
     ...(plan.selection.tags.length ? { tags: plan.selection.tags } : {}),
   });
   const observed = new ObservedDriftCollector();
-  await runSuites(plan, worker, ['default', collector, ...(prepared.specDrift ? [observed] : [])]);
+  await runSuites(plan, worker, [...plan.consoleReporters, collector, ...(prepared.specDrift ? [observed] : [])]);
   const settings: RunSettings = {
     seed: plan.seed,
     runId: plan.runId,

@@ -20,6 +20,16 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): Creden
   return undefined;
 }
 
+/**
+ * The account's auth token, the key of Twilio's webhook signatures (`X-Twilio-Signature`), when the environment has it
+ * (`TWILIO_AUTH_TOKEN`) — also when the run authenticates with an API key: Twilio signs webhooks with the account's
+ * auth token, never with an API key's secret (https://www.twilio.com/docs/usage/security#validating-requests).
+ * Undefined when only an API key is known.
+ */
+export function signingTokenFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.TWILIO_AUTH_TOKEN || undefined;
+}
+
 /** Like credentialsFromEnv, but a missing pair is a kit error naming the variables to set. */
 export function requireCredentials(env: NodeJS.ProcessEnv = process.env, target = 'a remote target'): Credentials {
   const found = credentialsFromEnv(env);

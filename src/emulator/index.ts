@@ -1,6 +1,6 @@
 // The emulator's only barrel: what the rest of the kit may import.
 export type { Emulator } from './app.ts';
-export { buildEmulator } from './app.ts';
+export { buildEmulator, generateAccount } from './app.ts';
 export type { Clock, TimerHandle } from './clock.ts';
 export { CONTROL_PREFIX } from './control.ts';
 export type { EmulatorEvent, EmulatorEventName } from './events.ts';

@@ -98,7 +98,10 @@ export const test = base.extend<ScenarioFixtures>({
   webhooks: async ({ target, skip }, use) => {
     const unmet = unmetRequirement(target, ['webhookDelivery']);
     if (unmet !== undefined) skip(unmet);
-    const sink = await startWebhookSink(target.webhooks ? { routing: target.webhooks } : {});
+    const sink = await startWebhookSink({
+      ...(target.webhooks ? { routing: target.webhooks } : {}),
+      ...(target.signingToken !== undefined ? { signingToken: target.signingToken } : {}),
+    });
     try {
       await use(sink);
     } finally {

@@ -22,6 +22,60 @@ export const REPORT_FORMATS = ['junit', 'json', 'html'] as const;
 /** One report format. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/**
+ * vitest's console reporters a run may choose (`--reporter`), by vitest's own names. vitest's file reporters (junit,
+ * json, blob, html) are not offered: the kit writes its own report files (REPORT_FORMATS).
+ */
+export const CONSOLE_REPORTERS = [
+  'default',
+  'dot',
+  'verbose',
+  'tree',
+  'minimal',
+  'tap',
+  'tap-flat',
+  'github-actions',
+  'hanging-process',
+] as const;
+/** One vitest console reporter. */
+export type ConsoleReporter = (typeof CONSOLE_REPORTERS)[number];
+
+/** Every `--reporter` name: the kit's report files, then vitest's console reporters. */
+export const REPORTER_NAMES: readonly string[] = [...REPORT_FORMATS, ...CONSOLE_REPORTERS];
+
+/** The `--reporter` names that are neither a report file nor a console reporter. */
+export function unknownReporters(names: readonly string[]): string[] {
+  return names.filter((name) => !REPORTER_NAMES.includes(name));
+}
+
+/** `--reporter NAME` is not one of them: the message names every valid one. */
+export function unknownReporterMessage(unknown: readonly string[]): string {
+  return (
+    `--reporter ${unknown.map((name) => `'${name}'`).join(', ')}: unknown reporter (report files: ` +
+    `${REPORT_FORMATS.join(', ')}; console (vitest): ${CONSOLE_REPORTERS.join(', ')})`
+  );
+}
+
+/**
+ * What `--reporter` values choose. Naming any report file writes only the named files (else all of them); naming any
+ * console reporter replaces vitest's `default`. On GitHub Actions (`GITHUB_ACTIONS=true`, as vitest itself does when
+ * it picks its reporters) `github-actions` is added, so failures become annotations.
+ */
+export function chooseReporters(
+  names: readonly string[],
+  env: NodeJS.ProcessEnv,
+): { reports: ReportFormat[]; consoleReporters: ConsoleReporter[] } {
+  const unknown = unknownReporters(names);
+  if (unknown.length > 0) bad(unknownReporterMessage(unknown));
+  const files = REPORT_FORMATS.filter((format) => names.includes(format));
+  const consoleReporters: ConsoleReporter[] = CONSOLE_REPORTERS.filter((name) => names.includes(name));
+  if (consoleReporters.length === 0) consoleReporters.push('default');
+  if (env.GITHUB_ACTIONS === 'true' && !consoleReporters.includes('github-actions')) {
+    consoleReporters.push('github-actions');
+  }
+  return { reports: files.length > 0 ? files : [...REPORT_FORMATS], consoleReporters };
+}
+
 /** Which scenarios run. */
 export interface Selection {
   /** Suite file filters (substrings of the file path); empty = every file. */
@@ -59,6 +113,8 @@ export interface RunPlan {
   /** Where reports go, and which. */
   reportDir: string;
   reports: ReportFormat[];
+  /** vitest's console reporters (`--reporter`; default `default`, plus `github-actions` on GitHub Actions). */
+  consoleReporters: ConsoleReporter[];
   /** Known failures of the target: an explicit file, else `suites/expectations/<identity>.json`. */
   expectations: { path?: string; update: boolean };
   /** `--schema strict|warn`. */
@@ -97,6 +153,9 @@ export interface RunPlanInput {
   faults?: string[];
   timeoutMs?: number;
   reportDir?: string;
+  /** `--reporter` names: report files and vitest console reporters (see chooseReporters). */
+  reporters?: string[];
+  /** The report files to write (overrides the files `reporters` chose). */
   reports?: ReportFormat[];
   expectations?: string;
   updateExpectations?: boolean;
@@ -157,6 +216,7 @@ export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
   if (schema !== 'strict' && schema !== 'warn') bad(`--schema must be 'strict' or 'warn', got '${schema}'`);
   const specPath = input.spec ? resolve(input.spec) : input.defaultSpecPath;
   const realTimers = input.realTimers ?? false;
+  const chosen = chooseReporters(input.reporters ?? [], env);
   return {
     runId: newRunId(),
     seed,
@@ -183,7 +243,8 @@ export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
     suites: await extraSuiteGlobs(input.suites ?? []),
     timeouts: { requestMs: timeoutMs, scenarioMs: realTimers ? REAL_TIMERS_TEST_TIMEOUT_MS : DEFAULT_TEST_TIMEOUT_MS },
     reportDir: resolve(input.reportDir ?? 'reports'),
-    reports: input.reports ?? [...REPORT_FORMATS],
+    reports: input.reports ?? chosen.reports,
+    consoleReporters: chosen.consoleReporters,
     expectations: {
       ...(input.expectations !== undefined ? { path: resolve(input.expectations) } : {}),
       update: input.updateExpectations ?? false,

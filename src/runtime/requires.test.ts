@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { TargetCapabilities, TargetInfo } from '../targets/types.ts';
 import { REQUIREMENTS, type Requirement, requires, unmetRequirement } from './requires.ts';
 
-function target(capabilities: Partial<TargetCapabilities> = {}, other = false): TargetInfo {
+function target(capabilities: Partial<TargetCapabilities> = {}, other = false, signingToken?: string): TargetInfo {
   return {
+    ...(signingToken ? { signingToken } : {}),
     kind: 'url',
     url: 'https://conversations.twilio.com',
     identity: 'conversations.twilio.com_443',
@@ -27,11 +28,16 @@ describe('requires', () => {
     ['live on the emulator', {}, false, ['live'], /^needs a live vendor/],
     ['second account absent', {}, false, ['otherAccount'], /CONFORMANCE_OTHER_ACCOUNT_SID/],
     ['second account present', {}, true, ['otherAccount'], undefined],
+    ['no signing token (an API key only)', {}, false, ['signingToken'], /^needs signingToken: .*TWILIO_AUTH_TOKEN/],
     ['the first unmet need is named', { clockControl: true }, false, ['clockControl', 'webhookDelivery'], /webhook/],
   ])('%s', (_name, caps, other, needs, want) => {
     const reason = unmetRequirement(target(caps, other), needs);
     if (want === undefined) expect(reason).toBeUndefined();
     else expect(reason).toMatch(want);
+  });
+
+  test('a known signing token meets signingToken', () => {
+    expect(unmetRequirement(target({}, false, 'tok'), ['signingToken'])).toBeUndefined();
   });
 
   test('calls skip with the reason only when a need is unmet', () => {

@@ -8,6 +8,10 @@
  */
 import type { TargetInfo } from '../targets/types.ts';
 
+/** Why a signature check cannot run: the run knows an API key but not the account's auth token that signs webhooks. */
+export const SIGNING_TOKEN_REASON =
+  "needs signingToken: X-Twilio-Signature is keyed with the account's auth token, never an API key's secret; set TWILIO_AUTH_TOKEN beside TWILIO_API_KEY/TWILIO_API_SECRET";
+
 /** The closed catalogue of needs: when each holds, and the skip reason when it does not. */
 export const REQUIREMENTS = {
   clockControl: {
@@ -36,6 +40,10 @@ export const REQUIREMENTS = {
   notLive: {
     holds: (t: TargetInfo) => !t.capabilities.live,
     reason: (t: TargetInfo) => `not run against a live vendor (${t.url}): it cannot be undone or costs too much`,
+  },
+  signingToken: {
+    holds: (t: TargetInfo) => t.signingToken !== undefined,
+    reason: () => SIGNING_TOKEN_REASON,
   },
   otherAccount: {
     holds: (t: TargetInfo) => t.otherCredentials !== undefined,

@@ -84,6 +84,17 @@ describe('webhook sink', () => {
     expect(s.validSignature(unsigned!, 'token')).toBe(false);
   });
 
+  test('validSignature defaults to the signing token; without one it names the need', async () => {
+    const keyed = await sink({ signingToken: 'token' });
+    const form = { EventType: 'onMessageAdded' };
+    await postForm(keyed.url, form, { 'x-twilio-signature': computeSignature('token', keyed.url, form) });
+    expect(keyed.validSignature(keyed.received()[0]!)).toBe(true);
+    expect(keyed.validSignature(keyed.received()[0]!, 'other')).toBe(false);
+    const keyless = await sink();
+    await postForm(keyless.url, form, { 'x-twilio-signature': computeSignature('token', keyless.url, form) });
+    expect(() => keyless.validSignature(keyless.received()[0]!)).toThrow(/needs signingToken: .*TWILIO_AUTH_TOKEN/);
+  });
+
   test('a target given the bare sink URL signed it without the trailing slash', async () => {
     const s = await sink();
     await postForm(s.url, { A: '1' }, { 'x-twilio-signature': computeSignature('token', s.url, { A: '1' }) });

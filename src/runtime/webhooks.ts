@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { WebhookRouting } from '../targets/types.ts';
+import { SIGNING_TOKEN_REASON } from './requires.ts';
 import { type SignedParams, validateSignature } from './signature.ts';
 
 /** One request the target sent to the sink. */
@@ -59,8 +60,12 @@ export interface WebhookSink {
   waitFor(predicate: (request: ReceivedWebhook) => boolean, options?: WaitForOptions): Promise<ReceivedWebhook>;
   /** Sets the answer to later requests (default 200 with an empty body). */
   respondWith(responder: WebhookResponder): void;
-  /** True when the request's X-Twilio-Signature is Twilio's signature of its URL and parameters with `authToken`. */
-  validSignature(request: ReceivedWebhook, authToken: string): boolean;
+  /**
+   * True when the request's X-Twilio-Signature is Twilio's signature of its URL and parameters, keyed with `authToken`
+   * (default: the target's `signingToken`, the account's auth token; a test without one declares the need
+   * `signingToken` and is skipped, else this throws).
+   */
+  validSignature(request: ReceivedWebhook, authToken?: string): boolean;
   /** Forgets what was received. */
   clear(): void;
   close(): Promise<void>;
@@ -72,6 +77,8 @@ export interface WebhookSinkOptions {
   routing?: WebhookRouting;
   /** Listen address (default 127.0.0.1). */
   host?: string;
+  /** The key `validSignature` uses by default: the account's auth token (`TargetInfo.signingToken`). */
+  signingToken?: string;
 }
 
 function lastValues(search: URLSearchParams): Record<string, string> {
@@ -192,7 +199,10 @@ export async function startWebhookSink(options: WebhookSinkOptions = {}): Promis
     respondWith(next) {
       responder = next;
     },
-    validSignature(request, authToken) {
+    validSignature(request, authToken = options.signingToken) {
+      if (authToken === undefined) {
+        throw new Error(`validSignature: ${SIGNING_TOKEN_REASON} (declare meta: { requires: ['signingToken'] })`);
+      }
       const signature = request.headers['x-twilio-signature'] ?? '';
       // A target given the bare sink URL requests `/`; it signed the URL without that slash.
       const urls = request.path === '/' ? [request.url, request.url.replace(/\/(\?|$)/, '$1')] : [request.url];

@@ -34,6 +34,8 @@ export async function startEmbeddedTarget(
     ...(main.apiKeys?.[0]
       ? { apiKeyCredentials: { username: main.apiKeys[0].sid, password: main.apiKeys[0].secret } }
       : {}),
+    // The emulator signs the account's webhooks with its auth token, whichever credentials the run uses.
+    signingToken: main.authToken,
     // In-process on loopback: it reaches the kit's webhook sinks directly.
     capabilities: { clockControl: true, live: false, webhookDelivery: true, realTimers: options.realTimers ?? false },
     specPath: options.specPath ?? DEFAULT_SPEC_PATH,

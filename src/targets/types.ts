@@ -40,6 +40,12 @@ export interface TargetInfo {
   otherCredentials?: Credentials;
   /** An API key (SK…) and secret of the account under test, when known (004:L4439-4444). */
   apiKeyCredentials?: Credentials;
+  /**
+   * The account's auth token, which keys the `X-Twilio-Signature` of its webhooks, when known: the embedded
+   * emulator's account token, or `TWILIO_AUTH_TOKEN` for a URL target (also when the run uses an API key, whose
+   * secret signs nothing). Absent, scenarios that check signatures skip (need `signingToken`).
+   */
+  signingToken?: string;
   capabilities: TargetCapabilities;
   /** The spec document scenarios validate against. */
   specPath: string;

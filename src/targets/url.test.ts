@@ -37,3 +37,23 @@ describe('urlTarget capabilities', () => {
     }
   });
 });
+
+describe('urlTarget signing token', () => {
+  test('an API-key run signs-checks with TWILIO_AUTH_TOKEN when given, else has no signing token', async () => {
+    const key = { sid: `SK${'a'.repeat(32)}`, secret: 'b'.repeat(32) };
+    const running = await startEmulator({
+      accounts: [{ accountSid: `AC${'1'.repeat(32)}`, authToken: 'c'.repeat(32), apiKeys: [key] }],
+    });
+    try {
+      const keyEnv = { TWILIO_API_KEY: key.sid, TWILIO_API_SECRET: key.secret };
+      const both = await urlTarget(running.url, { env: { ...keyEnv, TWILIO_AUTH_TOKEN: 'c'.repeat(32) } });
+      expect(both.credentials.username).toBe(key.sid);
+      expect(both.signingToken).toBe('c'.repeat(32));
+      const keyOnly = await urlTarget(running.url, { env: keyEnv });
+      expect(keyOnly.credentials.username).toBe(key.sid);
+      expect(keyOnly).not.toHaveProperty('signingToken');
+    } finally {
+      await running.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { credentialsFromEnv, requireCredentials } from '../client/credentials.ts';
+import { credentialsFromEnv, requireCredentials, signingTokenFromEnv } from '../client/credentials.ts';
 import { KitError } from '../errors.ts';
 import { DEFAULT_SPEC_PATH } from '../spec/paths.ts';
 import { assertReachable, probeTarget } from './probe.ts';
@@ -52,6 +52,7 @@ export async function urlTarget(
     env.TWILIO_API_KEY && env.TWILIO_API_SECRET
       ? { username: env.TWILIO_API_KEY, password: env.TWILIO_API_SECRET }
       : undefined;
+  const signingToken = signingTokenFromEnv(env);
   return {
     kind: 'url',
     identity: urlIdentity(parsed),
@@ -59,6 +60,7 @@ export async function urlTarget(
     credentials,
     ...(other ? { otherCredentials: other } : {}),
     ...(apiKey ? { apiKeyCredentials: apiKey } : {}),
+    ...(signingToken ? { signingToken } : {}),
     capabilities,
     specPath: options.specPath ?? DEFAULT_SPEC_PATH,
     timeoutMs,

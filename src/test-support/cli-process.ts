@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../spec/paths.ts';
 
@@ -31,5 +31,57 @@ export function runCliProcess(
       stderr += chunk;
     });
     child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** A long-running CLI process (`conformance serve`) that printed what the test waited for. */
+export interface CliServer {
+  /** The match of `ready` in stdout. */
+  ready: RegExpExecArray;
+  /** Everything printed on stdout so far. */
+  stdout(): string;
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts `conformance ARGS` in a real process (same environment rules as runCliProcess) and resolves once stdout
+ * matches `ready`; a process that exits or stays silent for `timeoutMs` rejects with what it printed.
+ */
+export function startCliProcess(
+  args: string[],
+  options: { env?: Record<string, string>; ready: RegExp; timeoutMs?: number },
+): Promise<CliServer> {
+  const child: ChildProcess = spawn(process.execPath, [resolve(PACKAGE_ROOT, 'bin/conformance.js'), ...args], {
+    cwd: PACKAGE_ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+  });
+  let stdout = '';
+  let stderr = '';
+  const exited = new Promise<number | null>((done) => child.on('close', done));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    return exited;
+  };
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`conformance ${args.join(' ')} printed no ${options.ready}: ${stdout}${stderr}`));
+    }, options.timeoutMs ?? 20_000);
+    child.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk;
+      const ready = options.ready.exec(stdout);
+      if (ready) {
+        clearTimeout(timer);
+        done({ ready, stdout: () => stdout, stop });
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      fail(new Error(`conformance ${args.join(' ')} exited ${code}: ${stdout}${stderr}`));
+    });
   });
 }

@@ -21,7 +21,8 @@ describe('createConfigurationAddress', () => {
   });
 
   test.for(ADDRESS_TYPES.map((type) => ({ type })))('Type $type is accepted', async ({ type }, { api, data }) => {
-    // "Possible values: sms whatsapp messenger gbm email rcs applechat" (004:L9890; D-CFG-15).
+    // "Possible values:" sms whatsapp messenger gbm email rcs apple chat (004:L9889-9890, printed without
+    // separators; D-CFG-15).
     const created = await createAddress(api, { Type: type, Address: addressOf(type, data) });
     expect(created.type).toBe(type);
   });
@@ -102,6 +103,8 @@ describe('createConfigurationAddress', () => {
     { when: 'Type is missing', form: (a) => ({ Address: a }), code: 20422 },
     { when: 'Address is missing', form: () => ({ Type: 'sms' }), code: 20422 },
     { when: 'Type is not an address type', form: (a) => ({ Type: 'voice', Address: a }), code: 20422 },
+    // `apple` and `chat` are two values, printed run together in the docs (004:L9890; D-CFG-15).
+    { when: 'Type is applechat', form: (a) => ({ Type: 'applechat', Address: a }), code: 20422 },
     {
       when: 'AutoCreation.Type is not webhook, studio or default',
       form: (a) => ({ Type: 'sms', Address: a, 'AutoCreation.Type': 'flex' }),

@@ -33,8 +33,8 @@ export interface AddressConfiguration {
   address_country: string | null;
 }
 
-/** The seven address types of create (004:L9890; D-CFG-15). */
-export const ADDRESS_TYPES = ['sms', 'whatsapp', 'messenger', 'gbm', 'email', 'rcs', 'applechat'] as const;
+/** The eight address types of create (004:L9889-9890, run together there; D-CFG-15). */
+export const ADDRESS_TYPES = ['sms', 'whatsapp', 'messenger', 'gbm', 'email', 'rcs', 'apple', 'chat'] as const;
 
 /** A fresh address of `type`, unique in the run (tutorials use `whatsapp:+…`, `messenger:<page id>`, 004:L36824-36829). */
 export function addressOf(type: (typeof ADDRESS_TYPES)[number], data: ScenarioData): string {

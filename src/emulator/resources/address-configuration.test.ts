@@ -113,6 +113,21 @@ describe('createConfigurationAddress', () => {
     conforms('createConfigurationAddress', response);
   });
 
+  test('Type apple and chat are two values; applechat is neither (D-CFG-15, 004:L9889-9890)', async () => {
+    // The docs print the values run together ("…rcsapplechat"); Twilio's enum has `apple` and `chat`.
+    for (const type of ['apple', 'chat']) {
+      const created = await create({ Type: type, Address: `${type}:+15550001` });
+      expect(created.body.type).toBe(type);
+    }
+    const rejected = await client.post(COLLECTION, { Type: 'applechat', Address: 'applechat:+15550001' });
+    expect(rejected.status).toBe(400);
+    expect(rejected.body.code).toBe(20422);
+    conforms('createConfigurationAddress', rejected);
+    const chats = await client.get(`${COLLECTION}?Type=chat`);
+    expect(chats.body.address_configurations.map((c: { type: string }) => c.type)).toEqual(['chat']);
+    expect((await client.get(`${COLLECTION}?Type=applechat`)).status).toBe(400);
+  });
+
   test('one configuration per address, exactly, under concurrent creates (409, D-CFG-14)', async () => {
     const results = await Promise.all(
       Array.from({ length: 4 }, () => client.post(COLLECTION, { Type: 'sms', Address: '+15550009' })),

@@ -21,7 +21,7 @@ import type { AccountResource } from './resource.ts';
 /** "The default is 50, and the maximum is 50" (004:L10245-10246). */
 export const ADDRESS_CONFIGURATION_MAX_PAGE_SIZE = 50;
 
-/** Address types of create and the list filter (004:L9885-9890; D-CFG-15). */
+/** Address types of create and the list filter (004:L9889-9890; D-CFG-15: `apple` and `chat` are two values). */
 export const ADDRESS_TYPES: readonly AddressType[] = [
   'sms',
   'whatsapp',
@@ -29,7 +29,8 @@ export const ADDRESS_TYPES: readonly AddressType[] = [
   'gbm',
   'email',
   'rcs',
-  'applechat',
+  'apple',
+  'chat',
 ];
 
 /** `AutoCreation.Type` values (004:L9907-9911). */

@@ -313,8 +313,8 @@ export interface ConversationWebhook {
   dateUpdated: Date;
 }
 
-/** Address types (004:L9885-9890; D-CFG-15). */
-export type AddressType = 'sms' | 'whatsapp' | 'messenger' | 'gbm' | 'email' | 'rcs' | 'applechat';
+/** Address types (004:L9889-9890; D-CFG-15: `apple` and `chat` are two values). */
+export type AddressType = 'sms' | 'whatsapp' | 'messenger' | 'gbm' | 'email' | 'rcs' | 'apple' | 'chat';
 
 /** An Address Configuration (IG…), 004:L9827-9877; one per address (D-CFG-14). */
 export interface AddressConfiguration {

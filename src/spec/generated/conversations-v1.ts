@@ -1456,7 +1456,7 @@ export type components = {
             FriendlyName?: string;
         };
         /** @enum {string} */
-        AddressType: "sms" | "whatsapp" | "messenger" | "gbm" | "email" | "rcs" | "applechat";
+        AddressType: "sms" | "whatsapp" | "messenger" | "gbm" | "email" | "rcs" | "apple" | "chat";
         /** @description A JSON document, serialized as a string. */
         Attributes: string;
         AutoCreation: {

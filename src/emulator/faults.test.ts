@@ -264,7 +264,7 @@ const PROBES: Record<FaultName, Probe> = {
       await c.post('/v1/ConversationWithParticipants', { Participant: JSON.stringify({ identity: 'alice' }) }),
       201,
     );
-    c.emulator.background.flush();
+    await advance(c, 'PT11M');
     return stateOf(c, created.body.sid);
   },
   'timer-minimum-unchecked': async (c) => status(c, '/v1/Conversations', { 'Timers.Closed': 'PT5M' }),
@@ -362,7 +362,7 @@ async function observe(fault: FaultName, faulty: boolean): Promise<unknown> {
   const emulator = buildEmulator({
     accounts: [ACCOUNT_A, ACCOUNT_B],
     clock: 'virtual',
-    // ConversationWithParticipants completes only when a probe flushes the background work.
+    // ConversationWithParticipants completes only when a probe advances the virtual clock ten minutes.
     cwpParticipantDelayMs: 600_000,
     faults: faulty ? [fault] : [],
   });

@@ -40,7 +40,7 @@ describe('createConversationWithParticipants', () => {
   });
 
   test('service form, GMMS participants, requested inactive state and timers after activation', async () => {
-    client = setup({ clock: 'virtual', cwpParticipantDelayMs: 60_000 });
+    client = setup({ clock: 'virtual', cwpParticipantDelayMs: 3_600_000 });
     const account = client.emulator.store.accounts.get(client.account.accountSid)!;
     const response = await client.post(`/v1/Services/${account.defaultServiceSid}/ConversationWithParticipants`, {
       State: 'inactive',
@@ -56,17 +56,31 @@ describe('createConversationWithParticipants', () => {
     expect(response.body.timers).toEqual({ date_closed: expect.any(String) });
     const sid = response.body.sid as string;
     // Still initializing: no timer may close it yet, and it cannot be updated (50386) nor joined.
-    await client.post('/__emulator/clock/advance', { duration: 'PT1H' });
+    await client.post('/__emulator/clock/advance', { duration: 'PT59M' });
     expect(await stateOf(client, sid)).toBe('initializing');
     const update = await client.post(`/v1/Conversations/${sid}`, { FriendlyName: 'x' });
     expect(update).toMatchObject({ status: 409, body: { code: 50386 } });
     const join = await client.post(`/v1/Conversations/${sid}/Participants`, { Identity: 'late' });
     expect(join).toMatchObject({ status: 409, body: { code: 50386 } });
-    client.emulator.background.flush();
+    await client.post('/__emulator/clock/advance', { duration: 'PT1M' });
     expect(await stateOf(client, sid)).toBe('inactive');
     expect((await client.get(`/v1/Conversations/${sid}/Participants`)).body.participants).toHaveLength(3);
     await client.post('/__emulator/clock/advance', { duration: 'PT10M' });
     expect(await stateOf(client, sid)).toBe('closed');
+  });
+
+  test('under the virtual clock it stays initializing until the clock is advanced past the delay', async () => {
+    client = setup({ clock: 'virtual', cwpParticipantDelayMs: 150 });
+    const { sid } = (await client.post('/v1/ConversationWithParticipants', { Participant: [chat('alice')] })).body;
+    // Real time passing changes nothing: the step waits on the virtual clock, not on a real timer.
+    expect(client.emulator.background.pending()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await stateOf(client, sid)).toBe('initializing');
+    await client.post('/__emulator/clock/advance', { ms: '149' });
+    expect(await stateOf(client, sid)).toBe('initializing');
+    await client.post('/__emulator/clock/advance', { ms: '1' });
+    expect(await stateOf(client, sid)).toBe('active');
+    expect((await client.get(`/v1/Conversations/${sid}/Participants`)).body.participants).toHaveLength(1);
   });
 
   test('without participants it still goes initializing → active', async () => {

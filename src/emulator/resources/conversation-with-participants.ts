@@ -1,7 +1,8 @@
 // ConversationWithParticipants: create only (001:L143-251; 000 service form; 004:L7299-7813, L18541-19072).
 // 1. validate every conversation and participant parameter synchronously (001:L147);
 // 2. create the conversation in state `initializing` and answer with it (001:L149) — 201 (002 documents 201 and 202);
-// 3. add the participants asynchronously, then set the state (001:L151);
+// 3. add the participants asynchronously, then set the state (001:L151): after `cwpParticipantDelayMs` of real time
+//    under the wall clock; under the virtual clock when the clock is advanced that far (D-EMU-CWP);
 // 4. on any error while adding, set the state to `closed` (001:L153) and release its resources (error 50427).
 import type { EmulatorContext } from '../context.ts';
 import { emitConversationEvent, transition } from '../conversation-lifecycle.ts';
@@ -178,9 +179,15 @@ export const conversationWithParticipantsResource: ServiceResource = {
       });
       const finalState = params.state === 'inactive' ? 'inactive' : 'active';
       if (!ctx.faults.has('cwp-never-leaves-initializing')) {
-        ctx.background.after(ctx.cwpParticipantDelayMs, () =>
-          completeConversationWithParticipants(ctx, conversation, plans, finalState, scope.webhookEnabled),
-        );
+        const complete = () =>
+          completeConversationWithParticipants(ctx, conversation, plans, finalState, scope.webhookEnabled);
+        // Virtual clock: `initializing` lasts until the clock is advanced past the delay, so a client can observe it
+        // deterministically (D-EMU-CWP). Wall clock: a short real-time window.
+        if (ctx.clock.mode === 'virtual') {
+          ctx.clock.schedule(new Date(ctx.clock.now().getTime() + ctx.cwpParticipantDelayMs), complete);
+        } else {
+          ctx.background.after(ctx.cwpParticipantDelayMs, complete);
+        }
       }
       reply.code(201);
       return renderConversation(conversation, scope);

@@ -5,8 +5,9 @@ import { type Conversation, newConversation, smsBinding } from '../support/resou
 
 // The asynchronous part of ConversationWithParticipants (001:L149-153; 004:L7442-7444):
 // - the conversation answers in `initializing`: "In this state, the conversation cannot be updated" (50386);
-// - "If any unexpected errors happen while adding the participants, the conversation state will be set to closed",
-//   and its resources are released so a retry can succeed (error 50427, error-codes.md §3.7; D-EMU-CWP).
+// - "If any unexpected errors happen while adding the participants, the conversation state will be set to closed":
+//   closing releases its address pairs (004:L28729-28732; 50427 "so a retry can succeed", error-codes.md §3.7) and it
+//   keeps its unique name, so polling it by name (001:L151) shows `closed` (D-EMU-CWP).
 // With clock control the window lasts until the clock is advanced, so each scenario acts inside it deterministically
 // (D-EMU-CWP). Without it the window is real time: a scenario notices when it missed it and tries again with fresh
 // data (bounded); it never passes on a missed window (suites/support/initializing.ts).
@@ -17,10 +18,14 @@ const chat = (identity: string) => JSON.stringify({ identity });
 const sms = (address: string, proxy: string) =>
   JSON.stringify({ messaging_binding: { address, proxy_address: proxy } });
 
+interface NamedConversation extends Conversation {
+  unique_name: string | null;
+}
+
 /** Creates a conversation whose participant adds are still pending; it holds `form`'s participants. */
 async function createInitializing(api: ScenarioApi, form: Record<string, string | string[]>, users: string[] = []) {
   for (const identity of users) api.track(`/v1/Users/${encodeURIComponent(identity)}`);
-  const res = await api.post<Conversation>(ENDPOINT, form, { expect: [201, 202], cleanup: true });
+  const res = await api.post<NamedConversation>(ENDPOINT, form, { expect: [201, 202], cleanup: true });
   expect(res.body.state).toBe('initializing');
   return res.body;
 }
@@ -120,28 +125,30 @@ describe('ConversationWithParticipants while initializing', () => {
     if (!observed) skip(`the target reserved the pair before the asynchronous add in ${WINDOW_ATTEMPTS} attempts`);
   });
 
-  test('a conversation that closed while adding releases its unique name', async ({
+  test('a conversation that closed while adding keeps its unique name and is found by it', async ({
     api,
     clock,
     data,
     target,
     skip,
   }) => {
-    // 50427: "The conversation is moved to closed and its resources are released, so a retry can succeed"
-    // (error-codes.md §3.7; D-EMU-CWP).
+    // Polling the conversation is how a client learns the outcome (001:L151); a closed conversation keeps its unique
+    // name whatever closed it (D-EMU-CWP), so the name still finds it, now `closed`, and is not free for another.
     const other = await newConversation(api);
     const observed = await withinInitializingWindow(clock, async () => {
       const [address, proxy] = [data.phone(), data.phone()];
-      const uniqueName = data.unique('cwp-retry');
+      const uniqueName = data.unique('cwp-name');
       const created = await createInitializing(api, { UniqueName: uniqueName, Participant: [sms(address, proxy)] });
       if (!(await takePair(api, other, address, proxy, target))) return 'missed';
       expect((await leaveInitializing(api, clock, created)).state).toBe('closed');
-      const retry = await api.post<Conversation>(
+      const byName = await api.get<NamedConversation>(`/v1/Conversations/${uniqueName}`, undefined, { expect: 200 });
+      expect(byName.body).toMatchObject({ sid: created.sid, state: 'closed', unique_name: uniqueName });
+      const again = await api.post<TwilioError>(
         ENDPOINT,
         { UniqueName: uniqueName, Participant: [sms(data.phone(), proxy)] },
-        { expect: [201, 202], cleanup: true },
+        { expect: conflictStatus(target) },
       );
-      expect((await leaveInitializing(api, clock, retry.body)).state).toBe('active');
+      expect(again.body.code).toBe(50353);
       return 'done';
     });
     if (!observed) skip(`the target reserved the pair before the asynchronous add in ${WINDOW_ATTEMPTS} attempts`);

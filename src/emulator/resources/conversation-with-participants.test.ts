@@ -123,7 +123,7 @@ describe('createConversationWithParticipants', () => {
     expect(response).toMatchObject({ status: 409, body: { code: 50425 } });
   });
 
-  test('a failure while adding closes the conversation and releases its pairs and unique name (50427)', async () => {
+  test('a failure while adding closes the conversation, releases its pairs and keeps its unique name (50427)', async () => {
     client = setup({ cwpParticipantDelayMs: 60_000 });
     const errors: unknown[] = [];
     client.emulator.events.on((e) => {
@@ -142,12 +142,15 @@ describe('createConversationWithParticipants', () => {
     });
     expect(stolen.status).toBe(201);
     client.emulator.background.flush();
-    const failed = (await client.get(`/v1/Conversations/${created.body.sid}`)).body;
-    expect(failed).toMatchObject({ state: 'closed', unique_name: null });
+    // Polling by unique name (001:L151) finds the closed conversation: it keeps its name like any closed one.
+    const failed = (await client.get('/v1/Conversations/group')).body;
+    expect(failed).toMatchObject({ sid: created.body.sid, state: 'closed', unique_name: 'group' });
     expect(errors).toEqual([expect.objectContaining({ code: 50427, conversation_sid: created.body.sid })]);
-    // A retry can succeed: the first pair and the unique name are free again.
+    const sameName = await client.post('/v1/ConversationWithParticipants', { UniqueName: 'group' });
+    expect(sameName).toMatchObject({ status: 409, body: { code: 50353 } });
+    // A retry under another name can succeed: the first pair is free again.
     const retry = await client.post('/v1/ConversationWithParticipants', {
-      UniqueName: 'group',
+      UniqueName: 'group-2',
       Participant: [sms('+15550001')],
     });
     expect(retry.status).toBe(201);

@@ -3,14 +3,15 @@
 // 2. create the conversation in state `initializing` and answer with it (001:L149) — 201 (002 documents 201 and 202);
 // 3. add the participants asynchronously, then set the state (001:L151): after `cwpParticipantDelayMs` of real time
 //    under the wall clock; under the virtual clock when the clock is advanced that far (D-EMU-CWP);
-// 4. on any error while adding, set the state to `closed` (001:L153) and release its resources (error 50427).
+// 4. on any error while adding, set the state to `closed` (001:L153), which releases its address pairs (error 50427).
+//    The conversation keeps its unique name, as every closed conversation does, so polling it by name shows `closed`.
 import type { EmulatorContext } from '../context.ts';
 import { emitConversationEvent, transition } from '../conversation-lifecycle.ts';
 import { activeFaults } from '../faults.ts';
 import type { FormParams } from '../form.ts';
 import { formOf } from '../form.ts';
 import { resolveScope } from '../scope.ts';
-import { assertUniqueNameFree, insertConversation, pairKey, setUniqueName } from '../store/conversations.ts';
+import { assertUniqueNameFree, insertConversation, pairKey } from '../store/conversations.ts';
 import {
   admitParticipant,
   type ParticipantInput,
@@ -108,7 +109,7 @@ export function planCwpParticipants(
   return plans;
 }
 
-/** Step 3/4: add the participants; then activate, or close and release on the first failure. */
+/** Step 3/4: add the participants; then activate, or close (which releases the pairs) on the first failure. */
 export function completeConversationWithParticipants(
   ctx: EmulatorContext,
   conversation: Conversation,
@@ -136,8 +137,7 @@ export function completeConversationWithParticipants(
     }
   } catch (error) {
     if (!(error instanceof TwilioApiError)) throw error;
-    // Release what the conversation holds so a retry can succeed: pairs (by closing) and its unique name.
-    setUniqueName(service, conversation, null);
+    // Closing releases the address pairs so a retry can succeed (004:L28729-28732; 50427); the unique name stays.
     transition(ctx, conversation, 'closed', 'system', webhookEnabled);
     const failure = twilioError('PARTICIPANTS_CREATION_FAILED');
     ctx.events.emit({

@@ -158,6 +158,48 @@ describe('createConversationWithParticipants', () => {
     expect(await stateOf(client, retry.body.sid)).toBe('active');
   });
 
+  describe('1000 open conversations per identity (50214; D-EMU-USER-LIMIT)', () => {
+    /** Puts `identity` in `count` new open conversations. */
+    async function join(c: TestClient, identity: string, count: number): Promise<void> {
+      for (let i = 0; i < count; i++) {
+        const sid = (await c.post('/v1/Conversations')).body.sid;
+        expect((await c.post(`/v1/Conversations/${sid}/Participants`, { Identity: identity })).status).toBe(201);
+      }
+    }
+
+    test('an identity already in 1000 open conversations is refused before the answer', async () => {
+      client = setup({ cwpParticipantDelayMs: 60_000 });
+      await join(client, 'busy', 1000);
+      const response = await client.post('/v1/ConversationWithParticipants', {
+        UniqueName: 'too-many',
+        Participant: [chat('free'), chat('busy')],
+      });
+      expect(response).toMatchObject({ status: 409, body: { code: 50214 } });
+      expect((await client.get('/v1/Conversations/too-many')).status).toBe(404);
+      // The same rule as adding the participant on its own.
+      const sid = (await client.post('/v1/Conversations')).body.sid;
+      const alone = await client.post(`/v1/Conversations/${sid}/Participants`, { Identity: 'busy' });
+      expect(alone).toMatchObject({ status: 409, body: { code: 50214 } });
+    });
+
+    test('an identity that reaches 1000 while the conversation initializes closes it (50427)', async () => {
+      client = setup({ cwpParticipantDelayMs: 60_000 });
+      const errors: { code: number; cause: { code: number } }[] = [];
+      client.emulator.events.on((e) => {
+        if (e.name === 'errorLogged') errors.push(e.data as (typeof errors)[number]);
+      });
+      await join(client, 'busy', 999);
+      const created = await client.post('/v1/ConversationWithParticipants', { Participant: [chat('busy')] });
+      expect(created.status).toBe(201);
+      await join(client, 'busy', 1);
+      client.emulator.background.flush();
+      expect(await stateOf(client, created.body.sid)).toBe('closed');
+      expect(errors).toEqual([
+        expect.objectContaining({ code: 50427, cause: expect.objectContaining({ code: 50214 }) }),
+      ]);
+    });
+  });
+
   test('deleting the conversation while it initializes cancels the participant step', async () => {
     client = setup({ cwpParticipantDelayMs: 60_000 });
     const { sid } = (await client.post('/v1/ConversationWithParticipants', { Participant: [sms('+15550001')] })).body;

@@ -19,6 +19,7 @@ import {
   planParticipant,
 } from '../store/participants.ts';
 import type { Conversation, ServiceState } from '../store/types.ts';
+import { findUserByIdentity, openConversationCount, USER_CONVERSATION_LIMIT } from '../store/users.ts';
 import { TwilioApiError, twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
 import { conversationData } from '../webhooks.ts';
@@ -81,7 +82,11 @@ export function readParticipantJson(raw: string): ParticipantInput {
   return input;
 }
 
-/** Validate the `Participant` values: count, JSON, each participant, duplicates, pairs already in use. */
+/**
+ * Validate the `Participant` values: count, JSON, each participant, duplicates, and the checks of current state — an
+ * address pair already in use (50425) or an identity already in 1000 open conversations (50214). Both are checked
+ * here, before the answer, and again when the participants are added (D-EMU-CWP, D-EMU-USER-LIMIT).
+ */
 export function planCwpParticipants(
   service: ServiceState,
   bindingPairs: ReadonlyMap<string, unknown>,
@@ -104,6 +109,13 @@ export function planCwpParticipants(
       // The multi-participant form of 50416 (error-codes.md 50425): duplicated in the request or held elsewhere.
       if (pairs.has(key) || bindingPairs.has(key)) throw twilioError('PARTICIPANT_PAIRS_IN_USE');
       pairs.add(key);
+    }
+  }
+  // "A Chat identity (Chat user) can be part of 1000 active or inactive Conversations" (004:L22396).
+  for (const plan of plans) {
+    const user = plan.identity === null ? undefined : findUserByIdentity(service, plan.identity);
+    if (user && openConversationCount(service, user) >= USER_CONVERSATION_LIMIT) {
+      throw twilioError('USER_CONVERSATION_LIMIT');
     }
   }
   return plans;

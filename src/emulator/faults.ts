@@ -189,6 +189,12 @@ export const FAULTS = {
     description: 'ConversationWithParticipants accepts 11 participants per request instead of at most 10',
     relatedSuites: [CWP, LIMITS],
   },
+  'cwp-identity-limit-after-answer': {
+    area: 'limits',
+    description:
+      'ConversationWithParticipants answers 201 for an identity already in 1000 conversations, then closes (50214 late)',
+    relatedSuites: [CWP],
+  },
   'non-chat-limit-51': {
     area: 'limits',
     description: 'a conversation accepts 51 non-chat participants instead of 50',
@@ -298,6 +304,11 @@ export const FAULTS = {
     area: 'uniqueness',
     description: 'two conversations of a service can share a UniqueName',
     relatedSuites: [CONVERSATIONS],
+  },
+  'cwp-failure-frees-unique-name': {
+    area: 'uniqueness',
+    description: 'a ConversationWithParticipants that closes while adding gives up its UniqueName: by name it is 404',
+    relatedSuites: [CWP],
   },
   'binding-pair-not-enforced': {
     area: 'uniqueness',

@@ -11,7 +11,7 @@ import { activeFaults } from '../faults.ts';
 import type { FormParams } from '../form.ts';
 import { formOf } from '../form.ts';
 import { resolveScope } from '../scope.ts';
-import { assertUniqueNameFree, insertConversation, pairKey } from '../store/conversations.ts';
+import { assertUniqueNameFree, insertConversation, pairKey, setUniqueName } from '../store/conversations.ts';
 import {
   admitParticipant,
   type ParticipantInput,
@@ -112,6 +112,7 @@ export function planCwpParticipants(
     }
   }
   // "A Chat identity (Chat user) can be part of 1000 active or inactive Conversations" (004:L22396).
+  if (activeFaults().has('cwp-identity-limit-after-answer')) return plans;
   for (const plan of plans) {
     const user = plan.identity === null ? undefined : findUserByIdentity(service, plan.identity);
     if (user && openConversationCount(service, user) >= USER_CONVERSATION_LIMIT) {
@@ -150,6 +151,7 @@ export function completeConversationWithParticipants(
   } catch (error) {
     if (!(error instanceof TwilioApiError)) throw error;
     // Closing releases the address pairs so a retry can succeed (004:L28729-28732; 50427); the unique name stays.
+    if (ctx.faults.has('cwp-failure-frees-unique-name')) setUniqueName(service, conversation, null);
     transition(ctx, conversation, 'closed', 'system', webhookEnabled);
     const failure = twilioError('PARTICIPANTS_CREATION_FAILED');
     ctx.events.emit({

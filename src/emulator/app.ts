@@ -73,7 +73,7 @@ export interface Emulator {
   clock: Clock;
   store: EmulatorStore;
   events: EmulatorEvents;
-  /** Real-time deferred work (ConversationWithParticipants); `flush()` runs it now. */
+  /** Real-time deferred work (ConversationWithParticipants under the wall clock); `flush()` runs it now. */
   background: BackgroundTasks;
   /** Webhook delivery; `settled()` waits for every queued delivery. */
   webhooks: WebhookEngine;

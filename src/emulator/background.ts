@@ -1,6 +1,6 @@
-// Work the emulator does after answering a request, in real time whatever the Clock mode (for example
-// ConversationWithParticipants adding its participants asynchronously, 001:L145-153). Tracked so `close()` and
-// `reset` can stop it, and so tests can run it deterministically with `flush()`.
+// Work the emulator does after answering a request, in real time (for example ConversationWithParticipants adding
+// its participants asynchronously under the wall clock, 001:L145-153; under the virtual clock that work waits for the
+// clock instead, D-EMU-CWP). Tracked so `close()` and `reset` can stop it, and so tests can run it with `flush()`.
 
 /** Deferred real-time tasks. */
 export interface BackgroundTasks {

@@ -14,7 +14,7 @@ export interface EmulatorContext {
   readonly background: BackgroundTasks;
   /** Pre-event webhooks: `await ctx.hooks.before(...)` before a change, then re-check and apply it (webhooks/engine.ts). */
   readonly hooks: WebhookHooks;
-  /** Real ms before ConversationWithParticipants adds its participants. */
+  /** ms before ConversationWithParticipants adds its participants: real (wall clock) or virtual (advanced clock). */
   readonly cwpParticipantDelayMs: number;
   /** Deliberate faults (faults.ts): checked by name at a hook point. Empty in a correct emulator. */
   readonly faults: FaultSet;

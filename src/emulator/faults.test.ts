@@ -247,6 +247,12 @@ const PROBES: Record<FaultName, Probe> = {
     for (let i = 0; i < 1000; i++) ok(await c.post(`/v1/Conversations/${ch}/Participants`, { Identity: `p${i}` }), 201);
     return status(c, `/v1/Conversations/${ch}/Participants`, { Identity: 'one-too-many' });
   },
+  'cwp-identity-limit-after-answer': async (c) => {
+    for (let i = 0; i < 1000; i++) {
+      ok(await c.post(`/v1/Conversations/${await conversation(c)}/Participants`, { Identity: 'busy' }), 201);
+    }
+    return status(c, '/v1/ConversationWithParticipants', { Participant: JSON.stringify({ identity: 'busy' }) });
+  },
   'message-body-limit-unchecked': async (c) =>
     status(c, `/v1/Conversations/${await conversation(c)}/Messages`, { Body: 'x'.repeat(1601) }),
   'closed-can-be-reopened': async (c) => {
@@ -277,7 +283,7 @@ const PROBES: Record<FaultName, Probe> = {
       await c.post('/v1/ConversationWithParticipants', { Participant: JSON.stringify({ identity: 'alice' }) }),
       201,
     );
-    c.emulator.background.flush();
+    await advance(c, 'PT11M');
     return stateOf(c, created.body.sid);
   },
   'timer-minimum-unchecked': async (c) => status(c, '/v1/Conversations', { 'Timers.Closed': 'PT5M' }),
@@ -340,6 +346,13 @@ const PROBES: Record<FaultName, Probe> = {
     return status(c, `/v1/Conversations/${ch}/Participants`, { Identity: 'alice' });
   },
   'delete-cascade-missing': async (c) => pairAfter(c, async (ch) => ok(await c.delete(`/v1/Conversations/${ch}`), 204)),
+  'cwp-failure-frees-unique-name': async (c) => {
+    const participants = [JSON.stringify({ messaging_binding: { address: '+15550001', proxy_address: '+15559999' } })];
+    ok(await c.post('/v1/ConversationWithParticipants', { UniqueName: 'group', Participant: participants }), 201);
+    ok(await c.post(`/v1/Conversations/${await conversation(c)}/Participants`, sms('+15550001')), 201);
+    await advance(c, 'PT11M');
+    return (await c.get('/v1/Conversations/group')).status;
+  },
   'close-keeps-pairs': async (c) =>
     pairAfter(c, async (ch) => ok(await c.post(`/v1/Conversations/${ch}`, { State: 'closed' }), 200)),
   'participant-limit-race': async (c) => {
@@ -375,7 +388,7 @@ async function observe(fault: FaultName, faulty: boolean): Promise<unknown> {
   const emulator = buildEmulator({
     accounts: [ACCOUNT_A, ACCOUNT_B],
     clock: 'virtual',
-    // ConversationWithParticipants completes only when a probe flushes the background work.
+    // ConversationWithParticipants completes only when a probe advances the virtual clock ten minutes.
     cwpParticipantDelayMs: 600_000,
     faults: faulty ? [fault] : [],
   });

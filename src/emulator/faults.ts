@@ -144,6 +144,11 @@ export const FAULTS = {
     area: 'limits',
     description: 'ConversationWithParticipants accepts 11 participants per request instead of at most 10',
   },
+  'cwp-identity-limit-after-answer': {
+    area: 'limits',
+    description:
+      'ConversationWithParticipants answers 201 for an identity already in 1000 conversations, then closes (50214 late)',
+  },
   'non-chat-limit-51': {
     area: 'limits',
     description: 'a conversation accepts 51 non-chat participants instead of 50',
@@ -232,6 +237,10 @@ export const FAULTS = {
   'unique-name-not-enforced': {
     area: 'uniqueness',
     description: 'two conversations of a service can share a UniqueName',
+  },
+  'cwp-failure-frees-unique-name': {
+    area: 'uniqueness',
+    description: 'a ConversationWithParticipants that closes while adding gives up its UniqueName: by name it is 404',
   },
   'binding-pair-not-enforced': {
     area: 'uniqueness',

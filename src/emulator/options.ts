@@ -13,7 +13,10 @@ export interface EmulatorOptions {
   accounts?: EmulatorAccount[];
   /** 'wall' (default) follows real time; 'virtual' starts at the real current time and only moves when told. */
   clock?: 'wall' | 'virtual';
-  /** Real milliseconds before ConversationWithParticipants adds its participants (default 25). */
+  /**
+   * Milliseconds before ConversationWithParticipants adds its participants (default 25): real time under the wall
+   * clock; under the virtual clock the conversation stays `initializing` until the clock is advanced this far.
+   */
   cwpParticipantDelayMs?: number;
   /** Real milliseconds to wait for a webhook's answer (default 5000, "maximum timeout of 5 seconds", 004:L22842). */
   webhookTimeoutMs?: number;

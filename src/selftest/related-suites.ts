@@ -54,6 +54,7 @@ export const RELATED_SUITES: Readonly<Record<FaultName, readonly string[]>> = {
   'attributes-limit-unchecked': [CONVERSATIONS, PARTICIPANTS, MESSAGES, LIMITS],
   'identity-limit-unchecked': [PARTICIPANTS, LIMITS],
   'cwp-participants-limit-11': [CWP, LIMITS],
+  'cwp-identity-limit-after-answer': [CWP],
   'non-chat-limit-51': [LIMITS, PARTICIPANTS],
   'participant-limit-1001': [LIMITS, PARTICIPANTS],
   'message-body-limit-unchecked': [MESSAGES, LIMITS],
@@ -80,6 +81,7 @@ export const RELATED_SUITES: Readonly<Record<FaultName, readonly string[]>> = {
   'date-filter-ascending': [CONVERSATIONS, PAGING],
   // --- uniqueness ---
   'unique-name-not-enforced': [CONVERSATIONS],
+  'cwp-failure-frees-unique-name': [CWP],
   'binding-pair-not-enforced': [PARTICIPANTS, CWP],
   'duplicate-identity-accepted': [PARTICIPANTS, CWP],
   // --- cascades ---

@@ -18,7 +18,8 @@ export async function startEmbeddedTarget(
 ): Promise<EmbeddedTarget> {
   const running = await startEmulator({
     clock: 'virtual',
-    // Long enough that a scenario reliably observes `initializing` right after ConversationWithParticipants answers.
+    // Under the virtual clock ConversationWithParticipants stays `initializing` until the clock moves this far; the
+    // suites advance one second to end the window (D-EMU-CWP).
     cwpParticipantDelayMs: 150,
     ...options.emulator,
     accounts: options.emulator?.accounts ?? [randomAccount(), randomAccount()],

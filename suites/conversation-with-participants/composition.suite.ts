@@ -1,5 +1,6 @@
 // @module-tag cwp
-import { describe, eventually, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { leaveInitializing } from '../support/initializing.ts';
 import { defaultServiceSid } from '../support/resources.ts';
 
 // ConversationWithParticipants with every kind of participant (001:L143-251; 000 service form; 004:L7299-7813,
@@ -31,14 +32,6 @@ async function create(api: ScenarioApi, endpoint: string, form: Record<string, s
   return res.body;
 }
 
-async function settled(api: ScenarioApi, conversation: Conversation): Promise<Conversation> {
-  return eventually(
-    async () => (await api.get<Conversation>(conversation.url, undefined, { expect: 200 })).body,
-    (c) => c.state !== 'initializing',
-    { timeoutMs: 15_000, intervalMs: 50, description: `${conversation.sid} to leave initializing` },
-  );
-}
-
 const chat = (identity: string, projected?: string) =>
   JSON.stringify(projected ? { identity, messaging_binding: { projected_address: projected } } : { identity });
 const sms = (address: string, proxy?: string) =>
@@ -57,13 +50,17 @@ describe.each([
     async (api: ScenarioApi) => `/v1/Services/${await defaultServiceSid(api)}/ConversationWithParticipants`,
   ],
 ])('ConversationWithParticipants composition (%s)', (_form, endpointOf) => {
-  test('an SMS and a chat participant are both added when the conversation becomes active', async ({ api, data }) => {
+  test('an SMS and a chat participant are both added when the conversation becomes active', async ({
+    api,
+    clock,
+    data,
+  }) => {
     const identity = data.unique('cwp');
     const [address, proxy] = [data.phone(), data.phone()];
     const created = await create(api, await endpointOf(api), { Participant: [chat(identity), sms(address, proxy)] }, [
       identity,
     ]);
-    expect((await settled(api, created)).state).toBe('active');
+    expect((await leaveInitializing(api, clock, created)).state).toBe('active');
     const participants = await byKey(api, created);
     expect(participants.size).toBe(2);
     expect(participants.get(identity)?.messaging_binding).toBeNull();
@@ -77,6 +74,7 @@ describe.each([
 
   test('a group MMS conversation gets address-only participants and a projected chat participant', async ({
     api,
+    clock,
     data,
   }) => {
     // GMMS participants: address only (no proxy) and identity + projected address (004:L26850-26853, L7707-7713).
@@ -88,7 +86,7 @@ describe.each([
       { Participant: [sms(first), sms(second), chat(identity, projected)] },
       [identity],
     );
-    expect((await settled(api, created)).state).toBe('active');
+    expect((await leaveInitializing(api, clock, created)).state).toBe('active');
     const participants = await byKey(api, created);
     for (const address of [first, second]) {
       const binding = participants.get(address)?.messaging_binding;
@@ -106,7 +104,11 @@ describe.each([
 });
 
 describe('createConversationWithParticipants', () => {
-  test('chat-only participants each get their User when the conversation becomes active', async ({ api, data }) => {
+  test('chat-only participants each get their User when the conversation becomes active', async ({
+    api,
+    clock,
+    data,
+  }) => {
     // A chat participant is backed by a User (004:L7874).
     const identities = [data.unique('cwp'), data.unique('cwp')];
     const created = await create(
@@ -115,18 +117,22 @@ describe('createConversationWithParticipants', () => {
       { Participant: identities.map((i) => chat(i)) },
       identities,
     );
-    await settled(api, created);
+    await leaveInitializing(api, clock, created);
     for (const identity of identities) {
       const user = await api.get<{ identity: string }>(`/v1/Users/${identity}`, undefined, { expect: 200 });
       expect(user.body.identity).toBe(identity);
     }
   });
 
-  test('a WhatsApp participant keeps its whatsapp binding when added through the request', async ({ api, data }) => {
+  test('a WhatsApp participant keeps its whatsapp binding when added through the request', async ({
+    api,
+    clock,
+    data,
+  }) => {
     // WhatsApp addresses use the whatsapp: prefix (004:L24796, L31114-31117).
     const [address, proxy] = [`whatsapp:${data.phone()}`, `whatsapp:${data.phone()}`];
     const created = await create(api, '/v1/ConversationWithParticipants', { Participant: [sms(address, proxy)] }, []);
-    expect((await settled(api, created)).state).toBe('active');
+    expect((await leaveInitializing(api, clock, created)).state).toBe('active');
     const participants = await byKey(api, created);
     expect(participants.get(address)?.messaging_binding).toMatchObject({
       type: 'whatsapp',
@@ -137,6 +143,7 @@ describe('createConversationWithParticipants', () => {
 
   test('the conversation settles in the requested inactive state when State is inactive', { tags: ['states'] }, async ({
     api,
+    clock,
     data,
   }) => {
     // State "Can be either active, inactive or closed" (001:L214); D-EMU-CWP: the requested state after the add.
@@ -147,10 +154,10 @@ describe('createConversationWithParticipants', () => {
       { State: 'inactive', Participant: [chat(identity)] },
       [identity],
     );
-    expect((await settled(api, created)).state).toBe('inactive');
+    expect((await leaveInitializing(api, clock, created)).state).toBe('inactive');
   });
 
-  test('FriendlyName, UniqueName and Attributes are applied to the conversation', async ({ api, data }) => {
+  test('FriendlyName, UniqueName and Attributes are applied to the conversation', async ({ api, clock, data }) => {
     // Conversation parameters of the request (001:L167-251; 004:L7458-7519).
     const uniqueName = data.unique('cwp-room');
     const attributes = JSON.stringify({ topic: data.faker.word.noun() });
@@ -161,7 +168,7 @@ describe('createConversationWithParticipants', () => {
       [],
     );
     expect(created).toMatchObject({ friendly_name: 'Group text', unique_name: uniqueName, attributes });
-    await settled(api, created);
+    await leaveInitializing(api, clock, created);
     const byName = await api.get<Conversation>(`/v1/Conversations/${uniqueName}`, undefined, { expect: 200 });
     expect(byName.body.sid).toBe(created.sid);
   });

@@ -1,41 +1,33 @@
 // @module-tag cwp
 // @module-tag states
-import { describe, eventually, expect, type ScenarioApi, type TargetInfo, test } from '../../src/runtime/index.ts';
+import { describe, expect, type ScenarioApi, type TargetInfo, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import { leaveInitializing, WINDOW_ATTEMPTS, withinInitializingWindow } from '../support/initializing.ts';
 import { type Conversation, newConversation, smsBinding } from '../support/resources.ts';
 
 // The asynchronous part of ConversationWithParticipants (001:L149-153; 004:L7442-7444):
 // - the conversation answers in `initializing`: "In this state, the conversation cannot be updated" (50386);
-// - "If any unexpected errors happen while adding the participants, the conversation state will be set to closed",
-//   and its resources are released so a retry can succeed (error 50427, error-codes.md §3.7; D-EMU-CWP).
-// The window between the answer and the asynchronous add is short, so each scenario notices when it missed it and
-// tries again with fresh data (bounded); it never passes on a missed window.
+// - "If any unexpected errors happen while adding the participants, the conversation state will be set to closed":
+//   closing releases its address pairs (004:L28729-28732; 50427 "so a retry can succeed", error-codes.md §3.7) and it
+//   keeps its unique name, so polling it by name (001:L151) shows `closed` (D-EMU-CWP).
+// With clock control the window lasts until the clock is advanced, so each scenario acts inside it deterministically
+// (D-EMU-CWP). Without it the window is real time: a scenario notices when it missed it and tries again with fresh
+// data (bounded); it never passes on a missed window (suites/support/initializing.ts).
 
 const ENDPOINT = '/v1/ConversationWithParticipants';
-const ATTEMPTS = 3;
 
 const chat = (identity: string) => JSON.stringify({ identity });
 const sms = (address: string, proxy: string) =>
   JSON.stringify({ messaging_binding: { address, proxy_address: proxy } });
 
-async function settled(api: ScenarioApi, conversation: Conversation): Promise<Conversation> {
-  return eventually(
-    async () => (await api.get<Conversation>(conversation.url, undefined, { expect: 200 })).body,
-    (c) => c.state !== 'initializing',
-    { timeoutMs: 15_000, intervalMs: 50, description: `${conversation.sid} to leave initializing` },
-  );
-}
-
-/** Runs `attempt` until it reports a result (not `missed`), at most {@link ATTEMPTS} times. */
-async function withinInitializingWindow(attempt: () => Promise<'done' | 'missed'>): Promise<boolean> {
-  for (let i = 0; i < ATTEMPTS; i++) if ((await attempt()) === 'done') return true;
-  return false;
+interface NamedConversation extends Conversation {
+  unique_name: string | null;
 }
 
 /** Creates a conversation whose participant adds are still pending; it holds `form`'s participants. */
 async function createInitializing(api: ScenarioApi, form: Record<string, string | string[]>, users: string[] = []) {
   for (const identity of users) api.track(`/v1/Users/${encodeURIComponent(identity)}`);
-  const res = await api.post<Conversation>(ENDPOINT, form, { expect: [201, 202], cleanup: true });
+  const res = await api.post<NamedConversation>(ENDPOINT, form, { expect: [201, 202], cleanup: true });
   expect(res.body.state).toBe('initializing');
   return res.body;
 }
@@ -49,8 +41,8 @@ async function takePair(api: ScenarioApi, other: Conversation, address: string, 
 }
 
 describe('ConversationWithParticipants while initializing', () => {
-  test('updating the conversation is refused while it is initializing', async ({ api, data, target, skip }) => {
-    const observed = await withinInitializingWindow(async () => {
+  test('updating the conversation is refused while it is initializing', async ({ api, clock, data, target, skip }) => {
+    const observed = await withinInitializingWindow(clock, async () => {
       const identity = data.unique('cwp');
       const created = await createInitializing(api, { Participant: [chat(identity)] }, [identity]);
       const res = await api.post<Conversation & TwilioError>(
@@ -66,16 +58,17 @@ describe('ConversationWithParticipants while initializing', () => {
       expect(res.body.code).toBe(50386);
       return 'done';
     });
-    if (!observed) skip(`the conversation left initializing before the update in ${ATTEMPTS} attempts`);
+    if (!observed) skip(`the conversation left initializing before the update in ${WINDOW_ATTEMPTS} attempts`);
   });
 
   test('adding a participant is refused while the conversation is initializing', async ({
     api,
+    clock,
     data,
     target,
     skip,
   }) => {
-    const observed = await withinInitializingWindow(async () => {
+    const observed = await withinInitializingWindow(clock, async () => {
       const identity = data.unique('cwp');
       const created = await createInitializing(api, { Participant: [chat(identity)] }, [identity]);
       const extra = data.unique('cwp-late');
@@ -89,11 +82,12 @@ describe('ConversationWithParticipants while initializing', () => {
       expect(res.body.code).toBe(50386);
       return 'done';
     });
-    if (!observed) skip(`the conversation left initializing before the add in ${ATTEMPTS} attempts`);
+    if (!observed) skip(`the conversation left initializing before the add in ${WINDOW_ATTEMPTS} attempts`);
   });
 
   test('the conversation closes when a pair it adds was taken after the request was accepted', async ({
     api,
+    clock,
     data,
     target,
     skip,
@@ -101,62 +95,71 @@ describe('ConversationWithParticipants while initializing', () => {
     // The pair is free when the request is validated, then another conversation takes it before the asynchronous
     // add: the add fails, so the conversation becomes closed (001:L153).
     const other = await newConversation(api);
-    const observed = await withinInitializingWindow(async () => {
+    const observed = await withinInitializingWindow(clock, async () => {
       const [address, proxy] = [data.phone(), data.phone()];
       const created = await createInitializing(api, { Participant: [sms(address, proxy)] });
       if (!(await takePair(api, other, address, proxy, target))) return 'missed';
-      expect((await settled(api, created)).state).toBe('closed');
+      expect((await leaveInitializing(api, clock, created)).state).toBe('closed');
       return 'done';
     });
-    if (!observed) skip(`the target reserved the pair before the asynchronous add in ${ATTEMPTS} attempts`);
+    if (!observed) skip(`the target reserved the pair before the asynchronous add in ${WINDOW_ATTEMPTS} attempts`);
   });
 
   test('a conversation that closed while adding releases the pairs it had already bound', async ({
     api,
+    clock,
     data,
     target,
     skip,
   }) => {
     // Closing releases the number pairs (004:L28729-28732); 50427: "its resources are released".
     const other = await newConversation(api);
-    const observed = await withinInitializingWindow(async () => {
+    const observed = await withinInitializingWindow(clock, async () => {
       const [firstAddress, firstProxy, address, proxy] = [data.phone(), data.phone(), data.phone(), data.phone()];
       const created = await createInitializing(api, {
         Participant: [sms(firstAddress, firstProxy), sms(address, proxy)],
       });
       if (!(await takePair(api, other, address, proxy, target))) return 'missed';
-      expect((await settled(api, created)).state).toBe('closed');
+      expect((await leaveInitializing(api, clock, created)).state).toBe('closed');
       await api.post(other.links.participants, smsBinding(firstAddress, firstProxy), { expect: 201 });
       return 'done';
     });
-    if (!observed) skip(`the target reserved the pair before the asynchronous add in ${ATTEMPTS} attempts`);
+    if (!observed) skip(`the target reserved the pair before the asynchronous add in ${WINDOW_ATTEMPTS} attempts`);
   });
 
-  test('a conversation that closed while adding releases its unique name', async ({ api, data, target, skip }) => {
-    // 50427: "The conversation is moved to closed and its resources are released, so a retry can succeed"
-    // (error-codes.md §3.7; D-EMU-CWP).
+  test('a conversation that closed while adding keeps its unique name and is found by it', async ({
+    api,
+    clock,
+    data,
+    target,
+    skip,
+  }) => {
+    // Polling the conversation is how a client learns the outcome (001:L151); a closed conversation keeps its unique
+    // name whatever closed it (D-EMU-CWP), so the name still finds it, now `closed`, and is not free for another.
     const other = await newConversation(api);
-    const observed = await withinInitializingWindow(async () => {
+    const observed = await withinInitializingWindow(clock, async () => {
       const [address, proxy] = [data.phone(), data.phone()];
-      const uniqueName = data.unique('cwp-retry');
+      const uniqueName = data.unique('cwp-name');
       const created = await createInitializing(api, { UniqueName: uniqueName, Participant: [sms(address, proxy)] });
       if (!(await takePair(api, other, address, proxy, target))) return 'missed';
-      expect((await settled(api, created)).state).toBe('closed');
-      const retry = await api.post<Conversation>(
+      expect((await leaveInitializing(api, clock, created)).state).toBe('closed');
+      const byName = await api.get<NamedConversation>(`/v1/Conversations/${uniqueName}`, undefined, { expect: 200 });
+      expect(byName.body).toMatchObject({ sid: created.sid, state: 'closed', unique_name: uniqueName });
+      const again = await api.post<TwilioError>(
         ENDPOINT,
         { UniqueName: uniqueName, Participant: [sms(data.phone(), proxy)] },
-        { expect: [201, 202], cleanup: true },
+        { expect: conflictStatus(target) },
       );
-      expect((await settled(api, retry.body)).state).toBe('active');
+      expect(again.body.code).toBe(50353);
       return 'done';
     });
-    if (!observed) skip(`the target reserved the pair before the asynchronous add in ${ATTEMPTS} attempts`);
+    if (!observed) skip(`the target reserved the pair before the asynchronous add in ${WINDOW_ATTEMPTS} attempts`);
   });
 
-  test('updating is accepted once the conversation is active', async ({ api, data }) => {
+  test('updating is accepted once the conversation is active', async ({ api, clock, data }) => {
     const identity = data.unique('cwp');
     const created = await createInitializing(api, { Participant: [chat(identity)] }, [identity]);
-    expect((await settled(api, created)).state).toBe('active');
+    expect((await leaveInitializing(api, clock, created)).state).toBe('active');
     const res = await api.post<{ friendly_name: string }>(created.url, { FriendlyName: 'ready' }, { expect: 200 });
     expect(res.body.friendly_name).toBe('ready');
   });

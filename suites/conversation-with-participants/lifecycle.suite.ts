@@ -1,7 +1,8 @@
 // @module-tag cwp
 import { randomUUID } from 'node:crypto';
-import { describe, eventually, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import type { TwilioError } from '../support/errors.ts';
+import { leaveInitializing } from '../support/initializing.ts';
 import { defaultServiceSid } from '../support/resources.ts';
 
 // ConversationWithParticipants: 001:L145-153, 000:L31-36, 004:L7440-7445. The conversation is returned
@@ -22,14 +23,6 @@ interface Participant {
 
 const identity = () => `cwp-${randomUUID()}`;
 
-async function waitUntilActive(api: ScenarioApi, conversation: Conversation): Promise<Conversation> {
-  return eventually(
-    async () => (await api.get<Conversation>(conversation.url, undefined, { expect: 200 })).body,
-    (c) => c.state !== 'initializing',
-    { timeoutMs: 15_000, intervalMs: 50, description: `${conversation.sid} to leave initializing` },
-  );
-}
-
 describe.each([
   ['default service', async (_api: ScenarioApi) => '/v1/ConversationWithParticipants'],
   [
@@ -37,25 +30,25 @@ describe.each([
     async (api: ScenarioApi) => `/v1/Services/${await defaultServiceSid(api)}/ConversationWithParticipants`,
   ],
 ])('ConversationWithParticipants (%s)', (_form, endpoint) => {
-  test('conversation is created initializing and becomes active', { tags: ['states'] }, async ({ api }) => {
+  test('conversation is created initializing and becomes active', { tags: ['states'] }, async ({ api, clock }) => {
     const created = await api.post<Conversation>(
       await endpoint(api),
       { FriendlyName: 'skeleton', Participant: [{ identity: identity() }, { identity: identity() }] },
       { expect: [201, 202], cleanup: true },
     );
     expect(created.body.state).toBe('initializing');
-    const settled = await waitUntilActive(api, created.body);
+    const settled = await leaveInitializing(api, clock, created.body);
     expect(settled.state).toBe('active');
   });
 
-  test('participants listed match the request', async ({ api }) => {
+  test('participants listed match the request', async ({ api, clock }) => {
     const identities = [identity(), identity(), identity()].sort();
     const created = await api.post<Conversation>(
       await endpoint(api),
       { Participant: identities.map((i) => ({ identity: i })) },
       { expect: [201, 202], cleanup: true },
     );
-    await waitUntilActive(api, created.body);
+    await leaveInitializing(api, clock, created.body);
     const participants = await api.listAll<Participant>(created.body.links.participants, 'participants');
     expect(participants.map((p) => p.identity).sort()).toEqual(identities);
     expect(participants.every((p) => p.messaging_binding === null)).toBe(true);

@@ -1,7 +1,8 @@
 // @module-tag limits
 // @module-tag participants
-import { describe, eventually, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import { leaveInitializing } from '../support/initializing.ts';
 import { type Conversation, newConversation, type Participant, smsBinding } from '../support/resources.ts';
 
 // Participant counter limits:
@@ -28,7 +29,7 @@ async function addSmsParticipants(api: ScenarioApi, conversation: Conversation, 
 }
 
 describe('ConversationWithParticipants request size', { tags: ['cwp'] }, () => {
-  test('ten participants in one request are all added', async ({ api, data }) => {
+  test('ten participants in one request are all added', async ({ api, clock, data }) => {
     const identities = Array.from({ length: 5 }, () => data.unique('cwp10'));
     for (const identity of identities) api.track(`/v1/Users/${identity}`);
     const participants = [
@@ -42,11 +43,7 @@ describe('ConversationWithParticipants request size', { tags: ['cwp'] }, () => {
       { Participant: participants },
       { expect: [201, 202], cleanup: true },
     );
-    const settled = await eventually(
-      async () => (await api.get<Conversation>(created.body.url, undefined, { expect: 200 })).body,
-      (c) => c.state !== 'initializing',
-      { timeoutMs: 15_000, description: 'the conversation to leave initializing' },
-    );
+    const settled = await leaveInitializing(api, clock, created.body);
     expect(settled.state).toBe('active');
     const listed = await api.listAll<Participant>(created.body.links.participants, 'participants');
     expect(listed).toHaveLength(10);

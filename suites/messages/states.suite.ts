@@ -1,7 +1,8 @@
 // @module-tag messages
 // @module-tag states
-import { describe, expect, type ScenarioApi, test } from '../../src/runtime/index.ts';
+import { describe, expect, test } from '../../src/runtime/index.ts';
 import { conflictStatus, type TwilioError } from '../support/errors.ts';
+import { WINDOW_ATTEMPTS, withinInitializingWindow } from '../support/initializing.ts';
 import { type Conversation, createConversation, FORMS, type Message, sendMessage } from '../support/messages.ts';
 import { ms } from '../support/values.ts';
 import { fetchConversation } from './support.ts';
@@ -14,47 +15,36 @@ import { fetchConversation } from './support.ts';
 //   arrives" (004:L25752); a message is activity, so the timers count again from it (004:L26074, L26098).
 
 const CWP = '/v1/ConversationWithParticipants';
-const ATTEMPTS = 3;
-
-/**
- * Sends a message to a conversation that ConversationWithParticipants has just answered (still `initializing`). The
- * window before the asynchronous add ends is short: a 201 means it was missed, so a fresh conversation is tried, at
- * most {@link ATTEMPTS} times; the outcome is the refusal, or undefined when every attempt missed the window.
- */
-async function sendWhileInitializing(
-  api: ScenarioApi,
-  identity: () => string,
-  statuses: number[],
-): Promise<TwilioError | undefined> {
-  for (let i = 0; i < ATTEMPTS; i++) {
-    const user = identity();
-    api.track(`/v1/Users/${encodeURIComponent(user)}`);
-    const created = await api.post<Conversation>(
-      CWP,
-      { Participant: [JSON.stringify({ identity: user })] },
-      { expect: [201, 202], cleanup: true },
-    );
-    expect(created.body.state).toBe('initializing');
-    const res = await api.post<TwilioError>(
-      `${created.body.url}/Messages`,
-      { Body: 'too early' },
-      { expect: [201, ...statuses], cleanup: true },
-    );
-    if (res.status !== 201) return res.body;
-  }
-  return undefined;
-}
 
 describe('createConversationMessage on an initializing conversation', () => {
   test('a message is refused with 50386 while the conversation is initializing', async ({
     api,
+    clock,
     data,
     target,
     skip,
   }) => {
-    const refused = await sendWhileInitializing(api, () => data.unique('cwp-msg'), conflictStatus(target));
-    if (!refused) skip(`the conversation left initializing before the message in ${ATTEMPTS} attempts`);
-    expect(refused?.code).toBe(50386);
+    // With clock control the conversation stays initializing until the clock moves (D-EMU-CWP); otherwise a 201
+    // means the real-time window was missed and a fresh conversation is tried (suites/support/initializing.ts).
+    const observed = await withinInitializingWindow(clock, async () => {
+      const user = data.unique('cwp-msg');
+      api.track(`/v1/Users/${encodeURIComponent(user)}`);
+      const created = await api.post<Conversation>(
+        CWP,
+        { Participant: [JSON.stringify({ identity: user })] },
+        { expect: [201, 202], cleanup: true },
+      );
+      expect(created.body.state).toBe('initializing');
+      const res = await api.post<TwilioError>(
+        `${created.body.url}/Messages`,
+        { Body: 'too early' },
+        { expect: [201, ...conflictStatus(target)], cleanup: true },
+      );
+      if (res.status === 201) return 'missed';
+      expect(res.body.code).toBe(50386);
+      return 'done';
+    });
+    if (!observed) skip(`the conversation left initializing before the message in ${WINDOW_ATTEMPTS} attempts`);
   });
 });
 

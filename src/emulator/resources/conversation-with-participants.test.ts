@@ -40,7 +40,7 @@ describe('createConversationWithParticipants', () => {
   });
 
   test('service form, GMMS participants, requested inactive state and timers after activation', async () => {
-    client = setup({ clock: 'virtual', cwpParticipantDelayMs: 60_000 });
+    client = setup({ clock: 'virtual', cwpParticipantDelayMs: 3_600_000 });
     const account = client.emulator.store.accounts.get(client.account.accountSid)!;
     const response = await client.post(`/v1/Services/${account.defaultServiceSid}/ConversationWithParticipants`, {
       State: 'inactive',
@@ -56,17 +56,31 @@ describe('createConversationWithParticipants', () => {
     expect(response.body.timers).toEqual({ date_closed: expect.any(String) });
     const sid = response.body.sid as string;
     // Still initializing: no timer may close it yet, and it cannot be updated (50386) nor joined.
-    await client.post('/__emulator/clock/advance', { duration: 'PT1H' });
+    await client.post('/__emulator/clock/advance', { duration: 'PT59M' });
     expect(await stateOf(client, sid)).toBe('initializing');
     const update = await client.post(`/v1/Conversations/${sid}`, { FriendlyName: 'x' });
     expect(update).toMatchObject({ status: 409, body: { code: 50386 } });
     const join = await client.post(`/v1/Conversations/${sid}/Participants`, { Identity: 'late' });
     expect(join).toMatchObject({ status: 409, body: { code: 50386 } });
-    client.emulator.background.flush();
+    await client.post('/__emulator/clock/advance', { duration: 'PT1M' });
     expect(await stateOf(client, sid)).toBe('inactive');
     expect((await client.get(`/v1/Conversations/${sid}/Participants`)).body.participants).toHaveLength(3);
     await client.post('/__emulator/clock/advance', { duration: 'PT10M' });
     expect(await stateOf(client, sid)).toBe('closed');
+  });
+
+  test('under the virtual clock it stays initializing until the clock is advanced past the delay', async () => {
+    client = setup({ clock: 'virtual', cwpParticipantDelayMs: 150 });
+    const { sid } = (await client.post('/v1/ConversationWithParticipants', { Participant: [chat('alice')] })).body;
+    // Real time passing changes nothing: the step waits on the virtual clock, not on a real timer.
+    expect(client.emulator.background.pending()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await stateOf(client, sid)).toBe('initializing');
+    await client.post('/__emulator/clock/advance', { ms: '149' });
+    expect(await stateOf(client, sid)).toBe('initializing');
+    await client.post('/__emulator/clock/advance', { ms: '1' });
+    expect(await stateOf(client, sid)).toBe('active');
+    expect((await client.get(`/v1/Conversations/${sid}/Participants`)).body.participants).toHaveLength(1);
   });
 
   test('without participants it still goes initializing → active', async () => {
@@ -109,7 +123,7 @@ describe('createConversationWithParticipants', () => {
     expect(response).toMatchObject({ status: 409, body: { code: 50425 } });
   });
 
-  test('a failure while adding closes the conversation and releases its pairs and unique name (50427)', async () => {
+  test('a failure while adding closes the conversation, releases its pairs and keeps its unique name (50427)', async () => {
     client = setup({ cwpParticipantDelayMs: 60_000 });
     const errors: unknown[] = [];
     client.emulator.events.on((e) => {
@@ -128,17 +142,62 @@ describe('createConversationWithParticipants', () => {
     });
     expect(stolen.status).toBe(201);
     client.emulator.background.flush();
-    const failed = (await client.get(`/v1/Conversations/${created.body.sid}`)).body;
-    expect(failed).toMatchObject({ state: 'closed', unique_name: null });
+    // Polling by unique name (001:L151) finds the closed conversation: it keeps its name like any closed one.
+    const failed = (await client.get('/v1/Conversations/group')).body;
+    expect(failed).toMatchObject({ sid: created.body.sid, state: 'closed', unique_name: 'group' });
     expect(errors).toEqual([expect.objectContaining({ code: 50427, conversation_sid: created.body.sid })]);
-    // A retry can succeed: the first pair and the unique name are free again.
+    const sameName = await client.post('/v1/ConversationWithParticipants', { UniqueName: 'group' });
+    expect(sameName).toMatchObject({ status: 409, body: { code: 50353 } });
+    // A retry under another name can succeed: the first pair is free again.
     const retry = await client.post('/v1/ConversationWithParticipants', {
-      UniqueName: 'group',
+      UniqueName: 'group-2',
       Participant: [sms('+15550001')],
     });
     expect(retry.status).toBe(201);
     client.emulator.background.flush();
     expect(await stateOf(client, retry.body.sid)).toBe('active');
+  });
+
+  describe('1000 open conversations per identity (50214; D-EMU-USER-LIMIT)', () => {
+    /** Puts `identity` in `count` new open conversations. */
+    async function join(c: TestClient, identity: string, count: number): Promise<void> {
+      for (let i = 0; i < count; i++) {
+        const sid = (await c.post('/v1/Conversations')).body.sid;
+        expect((await c.post(`/v1/Conversations/${sid}/Participants`, { Identity: identity })).status).toBe(201);
+      }
+    }
+
+    test('an identity already in 1000 open conversations is refused before the answer', async () => {
+      client = setup({ cwpParticipantDelayMs: 60_000 });
+      await join(client, 'busy', 1000);
+      const response = await client.post('/v1/ConversationWithParticipants', {
+        UniqueName: 'too-many',
+        Participant: [chat('free'), chat('busy')],
+      });
+      expect(response).toMatchObject({ status: 409, body: { code: 50214 } });
+      expect((await client.get('/v1/Conversations/too-many')).status).toBe(404);
+      // The same rule as adding the participant on its own.
+      const sid = (await client.post('/v1/Conversations')).body.sid;
+      const alone = await client.post(`/v1/Conversations/${sid}/Participants`, { Identity: 'busy' });
+      expect(alone).toMatchObject({ status: 409, body: { code: 50214 } });
+    });
+
+    test('an identity that reaches 1000 while the conversation initializes closes it (50427)', async () => {
+      client = setup({ cwpParticipantDelayMs: 60_000 });
+      const errors: { code: number; cause: { code: number } }[] = [];
+      client.emulator.events.on((e) => {
+        if (e.name === 'errorLogged') errors.push(e.data as (typeof errors)[number]);
+      });
+      await join(client, 'busy', 999);
+      const created = await client.post('/v1/ConversationWithParticipants', { Participant: [chat('busy')] });
+      expect(created.status).toBe(201);
+      await join(client, 'busy', 1);
+      client.emulator.background.flush();
+      expect(await stateOf(client, created.body.sid)).toBe('closed');
+      expect(errors).toEqual([
+        expect.objectContaining({ code: 50427, cause: expect.objectContaining({ code: 50214 }) }),
+      ]);
+    });
   });
 
   test('deleting the conversation while it initializes cancels the participant step', async () => {

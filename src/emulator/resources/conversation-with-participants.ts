@@ -1,19 +1,27 @@
 // ConversationWithParticipants: create only (001:L143-251; 000 service form; 004:L7299-7813, L18541-19072).
 // 1. validate every conversation and participant parameter synchronously (001:L147);
 // 2. create the conversation in state `initializing` and answer with it (001:L149) — 201 (002 documents 201 and 202);
-// 3. add the participants asynchronously, then set the state (001:L151);
-// 4. on any error while adding, set the state to `closed` (001:L153) and release its resources (error 50427).
+// 3. add the participants asynchronously, then set the state (001:L151): after `cwpParticipantDelayMs` of real time
+//    under the wall clock; under the virtual clock when the clock is advanced that far (D-EMU-CWP);
+// 4. on any error while adding, set the state to `closed` (001:L153), which releases its address pairs (error 50427).
+//    The conversation keeps its unique name, as every closed conversation does, so polling it by name shows `closed`.
 import type { EmulatorContext } from '../context.ts';
 import { emitConversationEvent, transition } from '../conversation-lifecycle.ts';
 import type { FaultSet } from '../faults.ts';
 import type { FormParams } from '../form.ts';
 import { formOf } from '../form.ts';
-import { admitParticipant, type ParticipantInput, planParticipant } from '../rules/participants.ts';
+import {
+  admitParticipant,
+  type ParticipantInput,
+  planParticipant,
+  USER_CONVERSATION_LIMIT,
+} from '../rules/participants.ts';
 import { assertUniqueNameFree } from '../rules/unique-name.ts';
 import { resolveScope } from '../scope.ts';
 import { insertConversation, pairKey, setUniqueName } from '../store/conversations.ts';
 import type { ParticipantPlan } from '../store/participants.ts';
 import type { Conversation, ServiceState } from '../store/types.ts';
+import { findUserByIdentity, openConversationCount } from '../store/users.ts';
 import { TwilioApiError, twilioError } from '../twilio-errors.ts';
 import * as v from '../validate.ts';
 import { conversationData } from '../webhooks/payloads.ts';
@@ -76,7 +84,11 @@ export function readParticipantJson(raw: string): ParticipantInput {
   return input;
 }
 
-/** Validate the `Participant` values: count, JSON, each participant, duplicates, pairs already in use. */
+/**
+ * Validate the `Participant` values: count, JSON, each participant, duplicates, and the checks of current state — an
+ * address pair already in use (50425) or an identity already in 1000 open conversations (50214). Both are checked
+ * here, before the answer, and again when the participants are added (D-EMU-CWP, D-EMU-USER-LIMIT).
+ */
 export function planCwpParticipants(
   service: ServiceState,
   bindingPairs: ReadonlyMap<string, unknown>,
@@ -102,10 +114,18 @@ export function planCwpParticipants(
       pairs.add(key);
     }
   }
+  // "A Chat identity (Chat user) can be part of 1000 active or inactive Conversations" (004:L22396).
+  if (faults.has('cwp-identity-limit-after-answer')) return plans;
+  for (const plan of plans) {
+    const user = plan.identity === null ? undefined : findUserByIdentity(service, plan.identity);
+    if (user && openConversationCount(service, user) >= USER_CONVERSATION_LIMIT) {
+      throw twilioError('USER_CONVERSATION_LIMIT');
+    }
+  }
   return plans;
 }
 
-/** Step 3/4: add the participants; then activate, or close and release on the first failure. */
+/** Step 3/4: add the participants; then activate, or close (which releases the pairs) on the first failure. */
 export function completeConversationWithParticipants(
   ctx: EmulatorContext,
   conversation: Conversation,
@@ -134,8 +154,8 @@ export function completeConversationWithParticipants(
     }
   } catch (error) {
     if (!(error instanceof TwilioApiError)) throw error;
-    // Release what the conversation holds so a retry can succeed: pairs (by closing) and its unique name.
-    setUniqueName(service, conversation, null);
+    // Closing releases the address pairs so a retry can succeed (004:L28729-28732; 50427); the unique name stays.
+    if (ctx.faults.has('cwp-failure-frees-unique-name')) setUniqueName(service, conversation, null);
     transition(ctx, conversation, 'closed', 'system', webhookEnabled);
     const failure = twilioError('PARTICIPANTS_CREATION_FAILED');
     ctx.events.emit({
@@ -178,9 +198,15 @@ export const conversationWithParticipantsResource: ServiceResource = {
       });
       const finalState = params.state === 'inactive' ? 'inactive' : 'active';
       if (!ctx.faults.has('cwp-never-leaves-initializing')) {
-        ctx.background.after(ctx.cwpParticipantDelayMs, () =>
-          completeConversationWithParticipants(ctx, conversation, plans, finalState, scope.webhookEnabled),
-        );
+        const complete = () =>
+          completeConversationWithParticipants(ctx, conversation, plans, finalState, scope.webhookEnabled);
+        // Virtual clock: `initializing` lasts until the clock is advanced past the delay, so a client can observe it
+        // deterministically (D-EMU-CWP). Wall clock: a short real-time window.
+        if (ctx.clock.mode === 'virtual') {
+          ctx.clock.schedule(new Date(ctx.clock.now().getTime() + ctx.cwpParticipantDelayMs), complete);
+        } else {
+          ctx.background.after(ctx.cwpParticipantDelayMs, complete);
+        }
       }
       reply.code(201);
       return renderConversation(conversation, scope);

@@ -2645,7 +2645,7 @@ export type components = {
                 "application/json": components["schemas"]["Conversation"];
             };
         };
-        /** @description The unique name is taken, or a participant's address / proxy address pair is already bound to another non-closed conversation (004:L28725). Twilio error body. See D-CWP-3. */
+        /** @description The unique name is taken, or a participant's address / proxy address pair is already bound to another non-closed conversation (004:L28725), or a participant's identity is already in 1000 active or inactive conversations (004:L22396). Twilio error body. See D-CWP-3. */
         ConversationWithParticipantsConflict: {
             headers: {
                 [name: string]: unknown;
@@ -2731,7 +2731,7 @@ export type components = {
                 "application/json": components["schemas"]["TwilioError"];
             };
         };
-        /** @description A participant with this identity is already in the conversation, or the address / proxy address pair is already bound to a non-closed conversation (004:L28725), or the conversation is closed (004:L25892). Twilio error body. See D-PART-4. */
+        /** @description A participant with this identity is already in the conversation, or the address / proxy address pair is already bound to a non-closed conversation (004:L28725), or the conversation is closed (004:L25892), or the identity is already in 1000 active or inactive conversations (004:L22396). Twilio error body. See D-PART-4. */
         ParticipantConflict: {
             headers: {
                 [name: string]: unknown;

@@ -17,7 +17,7 @@ function run(command: string, args: string[], cwd = ROOT): string {
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 << 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'], // npm pack lists every file on stderr: shown only when a command fails
   });
 }
 

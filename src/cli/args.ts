@@ -4,6 +4,7 @@ import { KitError } from '../errors.ts';
 import {
   CONSOLE_REPORTERS,
   DEFAULT_REQUEST_TIMEOUT_MS,
+  parseShard,
   REPORT_FORMATS,
   unknownReporterMessage,
   unknownReporters,
@@ -11,6 +12,7 @@ import {
 import { parseSeed } from '../runtime/seed.ts';
 import { matchesTagExpression, SCENARIO_TAGS, unknownTags } from '../runtime/tags.ts';
 import { TARGET_KINDS } from '../targets/registry.ts';
+import { CONFIG_FILE_NAME, type ConfigFile, readConfigFile } from './config-file.ts';
 
 /** `conformance run` options. */
 export interface RunArgs {
@@ -48,6 +50,12 @@ export interface RunArgs {
   reporters?: string[];
   /** `--schema strict|warn`: whether a schema finding ends the scenario (strict, default) or is recorded. */
   schema?: 'strict' | 'warn';
+  /** `--shard i/n`: run vitest's shard i of n and also write its blob for `conformance merge`. */
+  shard?: string;
+  /** The config file the options were read from (`--config`, else `conformance.config.json` when present). */
+  configFile?: string;
+  /** Side B of a future `compare`, from the config file's `b` section (validated, unused by `run`). */
+  sideB?: ConfigFile['b'];
 }
 
 /** `conformance serve` options. */
@@ -85,8 +93,16 @@ export interface CoverageArgs extends Omit<RunArgs, 'command'> {
   json?: string;
 }
 
+/** `conformance merge` options: shard directories (`run --shard i/n`) combined into one set of reports. */
+export interface MergeArgs {
+  command: 'merge';
+  /** The shards' report directories. */
+  dirs: string[];
+  reportDir: string;
+}
+
 /** The commands, each with its own `--help`. */
-export const COMMAND_NAMES = ['run', 'coverage', 'serve', 'selftest'] as const;
+export const COMMAND_NAMES = ['run', 'coverage', 'serve', 'selftest', 'merge'] as const;
 /** One command name. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -96,6 +112,7 @@ export type CliArgs =
   | CoverageArgs
   | ServeArgs
   | SelftestArgs
+  | MergeArgs
   | { command: 'help'; topic?: CommandName }
   | { command: 'version' };
 
@@ -131,7 +148,7 @@ export interface CommandSpec {
   /** Further paragraphs (environment, notes). */
   notes: string[];
   options: readonly OptionSpec[];
-  positionals?: { name: string; help: string };
+  positionals?: { name: string; help: string; default?: string };
   exitCodes: ReadonlyArray<readonly [code: number, meaning: string]>;
 }
 
@@ -273,6 +290,20 @@ const RUN_OPTIONS: readonly OptionSpec[] = [
     default: 'strict',
     help: 'warn: record schema findings without ending the scenario, so its behaviour checks still run (reported as warnings)',
   },
+  {
+    name: 'shard',
+    type: 'string',
+    value: 'i/n',
+    default: 'the whole run',
+    help: "run vitest's shard i of n (whole suite files) and also write its blob report for conformance merge",
+  },
+  {
+    name: 'config',
+    type: 'string',
+    value: 'FILE',
+    default: `${CONFIG_FILE_NAME} if it exists`,
+    help: 'read options from this JSON file: keys are the option names without -- (files for FILE_FILTER); flags override it',
+  },
   HELP_OPTION,
 ];
 
@@ -412,6 +443,28 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
       [2, 'the kit could not run (bad arguments)'],
     ],
   },
+  merge: {
+    synopsis: 'conformance merge [options] DIR...',
+    brief: 'combine the reports of shards (run --shard i/n) into one set',
+    summary:
+      'Combine shards of one run (each DIR the --report-dir of conformance run --shard i/n) into one junit.xml, ' +
+      "results.json and report.html: vitest's merge replays the shards' blob reports, then root causes, counts and " +
+      "the target's expectations are computed over the whole. The shards must share seed, target, selection and spec, " +
+      'and every shard 1..n must be there.',
+    notes: ["Spec drift (--spec) is not merged: each shard's spec-drift.json holds it."],
+    options: [
+      {
+        name: 'report-dir',
+        type: 'string',
+        value: 'DIR',
+        default: DEFAULTS.reportDir,
+        help: 'where the merged report files go',
+      },
+      HELP_OPTION,
+    ],
+    positionals: { name: 'DIR...', default: 'required', help: "the shards' report directories" },
+    exitCodes: RUN_EXIT_CODES,
+  },
 };
 
 /** The overview (`conformance --help`). */
@@ -450,7 +503,8 @@ export function commandUsage(name: CommandName): string {
   const spec = COMMANDS[name];
   const WIDTH = 120;
   const rows = spec.options.map((option) => [optionLabel(option), option.default || '—', option.help] as const);
-  if (spec.positionals) rows.push([spec.positionals.name, 'every file', spec.positionals.help]);
+  if (spec.positionals)
+    rows.push([spec.positionals.name, spec.positionals.default ?? 'every file', spec.positionals.help]);
   const first = Math.max('option'.length, ...rows.map(([label]) => label.length)) + 2;
   const second = Math.min(30, Math.max('default'.length, ...rows.map(([, d]) => d.length))) + 2;
   const row = (label: string, fallback: string, help: string): string => {
@@ -537,8 +591,96 @@ function asksForHelp(args: readonly string[]): boolean {
   return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 
+/** `--shard i/n`, checked here so a bad value exits before anything starts (the plan parses it again). */
+function shardOption(value: string): string {
+  parseShard(value);
+  return value;
+}
+
+/** `run`/`coverage` options from parsed flags (merged with the config file) and positionals, validated. */
+function runArgs(
+  command: 'run' | 'coverage',
+  parsed: Record<string, string | boolean | (string | boolean)[] | undefined>,
+  positionals: string[],
+): RunArgs | CoverageArgs {
+  const values = parsed as {
+    target?: string;
+    spec?: string;
+    'report-dir'?: string;
+    grep?: string;
+    timeout?: string;
+    seed?: string;
+    tag?: string[];
+    budget?: string;
+    'real-timers'?: boolean;
+    live?: boolean;
+    'webhook-url'?: string;
+    'webhook-port'?: string;
+    suites?: string[];
+    fault?: string[];
+    expectations?: string;
+    'update-expectations'?: boolean;
+    reporter?: string[];
+    schema?: string;
+    json?: string;
+    shard?: string;
+  };
+  const json = values.json;
+  const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
+  if (values.seed !== undefined && seed === undefined) {
+    bad(`--seed must be a whole number below 2^32, got '${values.seed}'`);
+  }
+  const tags = values.tag ?? [];
+  for (const tag of tags) {
+    try {
+      matchesTagExpression(tag, []);
+    } catch {
+      bad(`--tag '${tag}' is not a tag expression (e.g. limits, 'limits && !slow', 'web*')`);
+    }
+    const unknown = unknownTags(tag);
+    if (unknown.length > 0) {
+      bad(`--tag '${tag}': unknown tag ${unknown.join(', ')} (known: ${SCENARIO_TAGS.map((t) => t.name).join(', ')})`);
+    }
+  }
+  const unknownReporter = unknownReporters(values.reporter ?? []);
+  if (unknownReporter.length > 0) bad(unknownReporterMessage(unknownReporter));
+  const webhookUrl = values['webhook-url'];
+  if (webhookUrl !== undefined && !/^https?:\/\/[^/]/.test(webhookUrl)) {
+    bad(`--webhook-url must be an http(s) URL, got '${webhookUrl}'`);
+  }
+  if (values['webhook-port'] !== undefined && webhookUrl === undefined) {
+    bad('--webhook-port needs --webhook-url (the public URL forwarded to that port)');
+  }
+  return {
+    command,
+    ...(json !== undefined ? { json } : {}),
+    ...(values.target !== undefined ? { target: values.target } : {}),
+    ...(values.spec !== undefined ? { spec: values.spec } : {}),
+    ...(values.grep !== undefined ? { grep: values.grep } : {}),
+    reportDir: values['report-dir'] ?? DEFAULTS.reportDir,
+    timeoutMs: intOption('timeout', values.timeout, DEFAULTS.timeoutMs, 100, 600_000),
+    files: positionals,
+    ...(seed !== undefined ? { seed } : {}),
+    tags,
+    ...(values.budget !== undefined ? { budget: intOption('budget', values.budget, 0, 0, 1_000_000_000) } : {}),
+    realTimers: values['real-timers'] ?? false,
+    live: values.live ?? false,
+    ...(webhookUrl !== undefined ? { webhookUrl } : {}),
+    ...(values['webhook-port'] !== undefined
+      ? { webhookPort: intOption('webhook-port', values['webhook-port'], 0, 0, 65535) }
+      : {}),
+    suites: values.suites ?? [],
+    ...(values.fault?.length ? { faults: faultNames(values.fault, values.target) } : {}),
+    ...(values.expectations !== undefined ? { expectations: values.expectations } : {}),
+    ...(values['update-expectations'] ? { updateExpectations: true } : {}),
+    ...(values.reporter?.length ? { reporters: values.reporter } : {}),
+    ...(values.schema !== undefined ? { schema: schemaMode(values.schema) } : {}),
+    ...(values.shard !== undefined ? { shard: shardOption(values.shard) } : {}),
+  };
+}
+
 /** Parses argv (without node and script). Unknown options and bad values are CONFORMANCE_ERR_BAD_ARGUMENTS. */
-export function parseCli(argv: string[]): CliArgs {
+export function parseCli(argv: string[], options: { cwd?: string } = {}): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { command: 'help' };
   if (command === 'help') {
@@ -554,80 +696,40 @@ export function parseCli(argv: string[]): CliArgs {
     return bad(`unknown command '${command}' (expected ${COMMAND_NAMES.join(', ')}; see conformance --help)`);
   if (asksForHelp(rest)) return { command: 'help', topic: command };
   if (command === 'run' || command === 'coverage') {
-    const { values: parsed, positionals } = parseCommand(command, rest);
-    const values = parsed as {
-      target?: string;
-      spec?: string;
-      'report-dir'?: string;
-      grep?: string;
-      timeout?: string;
-      seed?: string;
-      tag?: string[];
-      budget?: string;
-      'real-timers'?: boolean;
-      live?: boolean;
-      'webhook-url'?: string;
-      'webhook-port'?: string;
-      suites?: string[];
-      fault?: string[];
-      expectations?: string;
-      'update-expectations'?: boolean;
-      reporter?: string[];
-      schema?: string;
-      json?: string;
-    };
-    const json = values.json;
-    const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
-    if (values.seed !== undefined && seed === undefined) {
-      bad(`--seed must be a whole number below 2^32, got '${values.seed}'`);
+    const flags = parseCommand(command, rest);
+    const given = flags.values as Record<string, string | boolean | (string | boolean)[] | undefined>;
+    // The config file (`--config`, else conformance.config.json here) fills what the flags leave out.
+    const config = readConfigFile(
+      COMMANDS[command].options,
+      given.config as string | undefined,
+      options.cwd ?? process.cwd(),
+    );
+    try {
+      return {
+        ...runArgs(
+          command,
+          { ...config?.values, ...given },
+          flags.positionals.length ? flags.positionals : (config?.files ?? []),
+        ),
+        ...(config ? { configFile: config.path } : {}),
+        ...(config?.b ? { sideB: config.b } : {}),
+      };
+    } catch (error) {
+      // A bad value that came from the file (not overridden by a flag) names the file and its key.
+      const text = error instanceof KitError ? error.message.replace(/^\[[A-Z_]+\] /, '') : '';
+      const option = /^--([a-z-]+)/.exec(text)?.[1];
+      if (config && option && option in config.values && !(option in given))
+        bad(`${config.path}: '${option}': ${text}`);
+      throw error;
     }
-    const tags = values.tag ?? [];
-    for (const tag of tags) {
-      try {
-        matchesTagExpression(tag, []);
-      } catch {
-        bad(`--tag '${tag}' is not a tag expression (e.g. limits, 'limits && !slow', 'web*')`);
-      }
-      const unknown = unknownTags(tag);
-      if (unknown.length > 0) {
-        bad(
-          `--tag '${tag}': unknown tag ${unknown.join(', ')} (known: ${SCENARIO_TAGS.map((t) => t.name).join(', ')})`,
-        );
-      }
-    }
-    const unknownReporter = unknownReporters(values.reporter ?? []);
-    if (unknownReporter.length > 0) bad(unknownReporterMessage(unknownReporter));
-    const webhookUrl = values['webhook-url'];
-    if (webhookUrl !== undefined && !/^https?:\/\/[^/]/.test(webhookUrl)) {
-      bad(`--webhook-url must be an http(s) URL, got '${webhookUrl}'`);
-    }
-    if (values['webhook-port'] !== undefined && webhookUrl === undefined) {
-      bad('--webhook-port needs --webhook-url (the public URL forwarded to that port)');
-    }
+  }
+  if (command === 'merge') {
+    const { values, positionals } = parseCommand(command, rest);
+    if (positionals.length === 0) bad('merge needs the shard directories (see conformance merge --help)');
     return {
       command,
-      ...(json !== undefined ? { json } : {}),
-      ...(values.target !== undefined ? { target: values.target } : {}),
-      ...(values.spec !== undefined ? { spec: values.spec } : {}),
-      ...(values.grep !== undefined ? { grep: values.grep } : {}),
-      reportDir: values['report-dir'] ?? DEFAULTS.reportDir,
-      timeoutMs: intOption('timeout', values.timeout, DEFAULTS.timeoutMs, 100, 600_000),
-      files: positionals,
-      ...(seed !== undefined ? { seed } : {}),
-      tags,
-      ...(values.budget !== undefined ? { budget: intOption('budget', values.budget, 0, 0, 1_000_000_000) } : {}),
-      realTimers: values['real-timers'] ?? false,
-      live: values.live ?? false,
-      ...(webhookUrl !== undefined ? { webhookUrl } : {}),
-      ...(values['webhook-port'] !== undefined
-        ? { webhookPort: intOption('webhook-port', values['webhook-port'], 0, 0, 65535) }
-        : {}),
-      suites: values.suites ?? [],
-      ...(values.fault?.length ? { faults: faultNames(values.fault, values.target) } : {}),
-      ...(values.expectations !== undefined ? { expectations: values.expectations } : {}),
-      ...(values['update-expectations'] ? { updateExpectations: true } : {}),
-      ...(values.reporter?.length ? { reporters: values.reporter } : {}),
-      ...(values.schema !== undefined ? { schema: schemaMode(values.schema) } : {}),
+      dirs: positionals,
+      reportDir: (values as { 'report-dir'?: string })['report-dir'] ?? DEFAULTS.reportDir,
     };
   }
   if (command === 'selftest') {

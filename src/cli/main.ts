@@ -29,6 +29,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./coverage.ts')).coverageCommand(args);
       case 'selftest':
         return await (await import('./selftest.ts')).selftestCommand(args);
+      case 'merge':
+        return await (await import('./merge.ts')).mergeCommand(args);
     }
   } catch (error) {
     if (isKitError(error)) {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { KitError } from '../errors.ts';
@@ -5,6 +6,7 @@ import { SummaryCollector } from '../reporting/collector.ts';
 import { expectationsPathFor, runExpectations } from '../reporting/expectations.ts';
 import { countOutcomes, type RunSettings, type RunSummary } from '../reporting/model.ts';
 import { writeReports } from '../reporting/reporters.ts';
+import { SHARD_FORMAT, shardBlobPath, writeShardManifest } from '../reporting/shard.ts';
 import { driftSummaryText, ObservedDriftCollector, specDriftReport } from '../reporting/spec-drift.ts';
 import type { BudgetPlan } from '../runtime/budget.ts';
 import { loadConformance } from '../runtime/context.ts';
@@ -53,6 +55,7 @@ export function planFromArgs(args: Omit<RunArgs, 'command'>): Promise<RunPlan> {
     ...(args.expectations !== undefined ? { expectations: args.expectations } : {}),
     ...(args.updateExpectations ? { updateExpectations: true } : {}),
     ...(args.schema !== undefined ? { schema: args.schema } : {}),
+    ...(args.shard !== undefined ? { shard: args.shard } : {}),
   });
 }
 
@@ -144,7 +147,16 @@ async function execute(
     ...(plan.selection.tags.length ? { tags: plan.selection.tags } : {}),
   });
   const observed = new ObservedDriftCollector();
-  await runSuites(plan, worker, [...plan.consoleReporters, collector, ...(prepared.specDrift ? [observed] : [])]);
+  // A shard also writes vitest's blob report, which `conformance merge` replays (reporting/shard.ts).
+  const blob = plan.shard
+    ? [['blob', { outputFile: resolve(plan.reportDir, shardBlobPath(plan.shard)) }] as const]
+    : [];
+  await runSuites(plan, worker, [
+    ...plan.consoleReporters,
+    collector,
+    ...(prepared.specDrift ? [observed] : []),
+    ...blob,
+  ]);
   const settings: RunSettings = {
     seed: plan.seed,
     runId: plan.runId,
@@ -161,12 +173,29 @@ async function execute(
       : {}),
   };
   // Known failures of the target (suites/expectations/<identity>.json) pass with a note (reporting/expectations.ts).
+  const expectations = plan.expectations.path ?? expectationsPathFor(PACKAGE_ROOT, worker.target);
   const summary = await runExpectations(collector.summary(worker.target.url, startedAt, settings), {
-    path: plan.expectations.path ?? expectationsPathFor(PACKAGE_ROOT, worker.target),
+    path: expectations,
     explicit: plan.expectations.path !== undefined,
     update: plan.expectations.update,
     log,
   });
+  if (plan.shard) {
+    await writeShardManifest(plan.reportDir, {
+      format: SHARD_FORMAT,
+      shard: plan.shard,
+      blob: shardBlobPath(plan.shard),
+      target: { url: worker.target.url, kind: worker.target.kind, identity: worker.target.identity },
+      startedAt: summary.startedAt,
+      durationMs: summary.durationMs,
+      settings,
+      selection: { ...(plan.selection.grep ? { grep: plan.selection.grep } : {}), tags: plan.selection.tags },
+      ...(plan.expectations.path !== undefined || existsSync(expectations)
+        ? { expectations: { path: expectations, explicit: plan.expectations.path !== undefined } }
+        : {}),
+      specPath: plan.specPath,
+    });
+  }
   return {
     summary,
     ...(prepared.specDrift ? { specDrift: withObservedDrift(prepared.specDrift, observed.notes) } : {}),

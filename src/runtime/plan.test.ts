@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildRunPlan, CONSOLE_REPORTERS, chooseReporters, REPORT_FORMATS } from './plan.ts';
+import { buildRunPlan, CONSOLE_REPORTERS, chooseReporters, parseShard, REPORT_FORMATS } from './plan.ts';
 
 describe('chooseReporters (--reporter)', () => {
   test.each<[string, string[], NodeJS.ProcessEnv, string[], string[]]>([
@@ -53,5 +53,28 @@ describe('chooseReporters (--reporter)', () => {
     expect(plan).toMatchObject({ reports: ['json'], consoleReporters: ['tap'] });
     const ci = await buildRunPlan({ defaultSpecPath: 'spec.yaml', env: { GITHUB_ACTIONS: 'true' } });
     expect(ci.consoleReporters).toEqual(['default', 'github-actions']);
+  });
+});
+
+describe('--shard i/n', () => {
+  test.each([
+    ['1/2', { index: 1, count: 2 }],
+    ['3/3', { index: 3, count: 3 }],
+  ])('%s is shard %o', (given, want) => {
+    expect(parseShard(given)).toEqual(want);
+  });
+
+  test.each(['0/2', '3/2', '1/0', '1', '1/2/3', 'a/b', ' 1/2'])('%s is a bad argument', (given) => {
+    expect(() => parseShard(given)).toThrow(/CONFORMANCE_ERR_BAD_ARGUMENTS.*--shard must be i\/n/);
+  });
+
+  test('the plan carries the shard; --update-expectations needs the whole run', async () => {
+    expect((await buildRunPlan({ defaultSpecPath: 'spec.yaml', shard: '2/4', env: {} })).shard).toEqual({
+      index: 2,
+      count: 4,
+    });
+    await expect(
+      buildRunPlan({ defaultSpecPath: 'spec.yaml', shard: '1/2', updateExpectations: true, env: {} }),
+    ).rejects.toThrow(/--update-expectations needs the whole run/);
   });
 });

@@ -119,6 +119,25 @@ export interface RunPlan {
   expectations: { path?: string; update: boolean };
   /** `--schema strict|warn`. */
   schema: SchemaMode;
+  /** `--shard i/n`: this run is vitest's shard `index` of `count` (files split by vitest's sequencer). */
+  shard?: Shard;
+}
+
+/** One shard of a run (`--shard i/n`, 1-based). */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** `i/n` (1 ≤ i ≤ n) as vitest's `--shard` takes it; anything else is a bad argument naming the value. */
+export function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || count < 1 || index > count || count > 1000) {
+    bad(`--shard must be i/n with 1 <= i <= n (e.g. 1/2), got '${value}'`);
+  }
+  return { index, count };
 }
 
 /** What the scenario workers receive (vitest `provide('conformancePlan')`): serializable, nothing to decode. */
@@ -161,6 +180,8 @@ export interface RunPlanInput {
   updateExpectations?: boolean;
   schema?: string;
   env?: NodeJS.ProcessEnv;
+  /** `--shard i/n`. */
+  shard?: string;
 }
 
 /** A fresh run id (base-36 time, plus randomness so two runs started in one millisecond differ). */
@@ -217,6 +238,9 @@ export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
   const specPath = input.spec ? resolve(input.spec) : input.defaultSpecPath;
   const realTimers = input.realTimers ?? false;
   const chosen = chooseReporters(input.reporters ?? [], env);
+  const shard = input.shard !== undefined ? parseShard(input.shard) : undefined;
+  // A shard sees part of the scenarios: rewriting the baseline from it would drop the other shards' entries.
+  if (shard && input.updateExpectations) bad('--update-expectations needs the whole run (not with --shard)');
   return {
     runId: newRunId(),
     seed,
@@ -250,6 +274,7 @@ export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
       update: input.updateExpectations ?? false,
     },
     schema,
+    ...(shard ? { shard } : {}),
   };
 }
 

@@ -33,9 +33,12 @@ export function createApi(
   return new ScenarioApi(client, conformance.spec, conformance.validators, { schema, secrets: targetSecrets(target) });
 }
 
-/** Every secret the target's credentials hold: evidence never shows them. */
+/**
+ * Every secret the target's credentials hold, and their Basic auth encodings (a target may echo the Authorization
+ * header back): evidence and finding messages never show them.
+ */
 export function targetSecrets(target: TargetInfo): string[] {
-  return [target.credentials, target.otherCredentials, target.apiKeyCredentials]
-    .map((c) => c?.password)
-    .filter((p): p is string => typeof p === 'string' && p.length > 0);
+  return [target.credentials, target.otherCredentials, target.apiKeyCredentials].flatMap((c) =>
+    c?.password ? [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')] : [],
+  );
 }

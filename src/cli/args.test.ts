@@ -70,6 +70,23 @@ describe('parseCli', () => {
         suites: ['examples'],
       },
     ],
+    [
+      'run with the hostile-target bounds',
+      ['run', '--max-time', '90', '--max-body', '65536', '--concurrency', '1', '--timeout', '500'],
+      {
+        command: 'run',
+        reportDir: 'reports',
+        timeoutMs: 500,
+        maxTimeMs: 90_000,
+        bodyCapBytes: 65_536,
+        concurrency: 1,
+        files: [],
+        tags: [],
+        realTimers: false,
+        live: false,
+        suites: [],
+      },
+    ],
     ['serve defaults', ['serve'], { command: 'serve', port: 4010, host: '127.0.0.1', clock: 'wall' }],
     [
       'serve options',
@@ -94,6 +111,10 @@ describe('parseCli', () => {
     ['negative budget', ['run', '--budget', '-1'], /--budget/],
     ['webhook url not http', ['run', '--webhook-url', 'ftp://x'], /--webhook-url must be an http\(s\) URL/],
     ['webhook port without url', ['run', '--webhook-port', '8080'], /--webhook-port needs --webhook-url/],
+    ['zero max-time', ['run', '--max-time', '0'], /--max-time must be between 1 and 604800/],
+    ['max-time in minutes', ['run', '--max-time', '5m'], /--max-time must be a whole number/],
+    ['tiny max-body', ['run', '--max-body', '10'], /--max-body must be between 1024 and 1073741824/],
+    ['zero concurrency', ['run', '--concurrency', '0'], /--concurrency must be between 1 and 64/],
   ])('rejects %s with CONFORMANCE_ERR_BAD_ARGUMENTS', (_name, given, message) => {
     expect(() => parseCli(given)).toThrow(message);
     expect(() => parseCli(given)).toThrow(/CONFORMANCE_ERR_BAD_ARGUMENTS/);

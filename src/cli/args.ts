@@ -12,6 +12,12 @@ export interface RunArgs {
   reportDir: string;
   grep?: string;
   timeoutMs: number;
+  /** `--max-time` (given in seconds): the whole run's bound, in ms (default 30 minutes). */
+  maxTimeMs?: number;
+  /** `--max-body`: the largest response body read, in bytes (default 1 MiB). */
+  bodyCapBytes?: number;
+  /** `--concurrency`: suite files run at once. */
+  concurrency?: number;
   /** Suite file filters (substrings of the file path). */
   files: string[];
   /** `--seed`: the data seed (else CONFORMANCE_SEED, else random). */
@@ -82,8 +88,8 @@ export type CliArgs = RunArgs | CoverageArgs | ServeArgs | SelftestArgs | { comm
 export const USAGE = `Usage:
   conformance run [--target URL] [--spec PATH] [--report-dir DIR] [--grep PATTERN] [--tag NAME]... [--seed N]
                   [--budget N] [--live] [--real-timers] [--webhook-url URL [--webhook-port N]] [--suites DIR]...
-                  [--timeout MS] [--fault NAME]... [--expectations FILE] [--update-expectations]
-                  [--schema strict|warn] [FILE_FILTER...]
+                  [--timeout MS] [--max-time SECONDS] [--max-body BYTES] [--concurrency N] [--fault NAME]...
+                  [--expectations FILE] [--update-expectations] [--schema strict|warn] [FILE_FILTER...]
       Run the scenario suites. Without --target the embedded reference emulator is started and used.
       With --target, credentials come from TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or TWILIO_API_KEY/TWILIO_API_SECRET).
       --tag selects scenarios by tag (repeatable: any of them; a value may be a vitest tag expression such as
@@ -94,6 +100,10 @@ export const USAGE = `Usage:
       --spec validates against another document and also reports how it drifts from ours.
       Writes DIR/junit.xml, results.json and report.html (default reports/).
       --schema warn records schema findings without ending the scenario, so its behaviour checks still run.
+      --timeout bounds each request (body included; default 15000 ms), --max-time the whole run (default 1800 s:
+      past it the run stops and the reports are written), --max-body the response body read (default 1048576
+      bytes; over it is a body-size finding). --concurrency N runs N suite files at once (default: vitest's, 1 on
+      a live vendor). 429, and 503 with Retry-After, are retried (3 times, 10 s per wait, 30 s per request at most).
       Exit 0 all passed; 1 the target broke the contract (whatever else happened); 2 the kit could not produce a
       trustworthy run (unreachable target, rejected credentials, bad spec, bad arguments). Spec drift never changes it.
   conformance coverage [run options] [--json FILE]
@@ -154,6 +164,9 @@ export function parseCli(argv: string[]): CliArgs {
           'report-dir': { type: 'string' },
           grep: { type: 'string' },
           timeout: { type: 'string' },
+          'max-time': { type: 'string' },
+          'max-body': { type: 'string' },
+          concurrency: { type: 'string' },
           seed: { type: 'string' },
           tag: { type: 'string', multiple: true },
           budget: { type: 'string' },
@@ -203,6 +216,15 @@ export function parseCli(argv: string[]): CliArgs {
         ...(values.grep !== undefined ? { grep: values.grep } : {}),
         reportDir: values['report-dir'] ?? 'reports',
         timeoutMs: intOption('timeout', values.timeout, 15_000, 100, 600_000),
+        ...(values['max-time'] !== undefined
+          ? { maxTimeMs: intOption('max-time', values['max-time'], 0, 1, 604_800) * 1000 }
+          : {}),
+        ...(values['max-body'] !== undefined
+          ? { bodyCapBytes: intOption('max-body', values['max-body'], 0, 1024, 1024 ** 3) }
+          : {}),
+        ...(values.concurrency !== undefined
+          ? { concurrency: intOption('concurrency', values.concurrency, 0, 1, 64) }
+          : {}),
         files: positionals,
         ...(seed !== undefined ? { seed } : {}),
         tags,

@@ -28,8 +28,15 @@ export function createApi(
   conformance: Conformance,
   credentials = target.credentials,
   schema: SchemaMode = 'strict',
+  deadline?: number,
 ): ScenarioApi {
-  const client = new TwilioClient({ baseUrl: target.url, credentials, timeoutMs: target.timeoutMs });
+  const client = new TwilioClient({
+    baseUrl: target.url,
+    credentials,
+    timeoutMs: target.timeoutMs,
+    ...(target.maxBodyBytes !== undefined ? { maxBodyBytes: target.maxBodyBytes } : {}),
+    ...(deadline !== undefined ? { deadline } : {}),
+  });
   return new ScenarioApi(client, conformance.spec, conformance.validators, { schema, secrets: targetSecrets(target) });
 }
 

@@ -81,15 +81,21 @@ export function exchangeEvidence(
     headers: redactHeaders(exchange.request.headers, secrets),
     ...(form ? { form } : {}),
   };
-  const text = redactSecrets(exchange.response.text, secrets);
+  // Redact only the head the evidence keeps (plus room for a secret across the cut), never the whole body: a body
+  // of a megabyte would otherwise be copied once per secret for 4 KB of evidence.
+  const raw = exchange.response.text;
+  const room = Math.max(0, ...secrets.map((secret) => secret.length));
+  const head = redactSecrets(raw.length > cap + room ? raw.slice(0, cap + room) : raw, secrets);
+  const cut = head.length > cap || raw.length > cap + room;
   return {
     request,
     response: {
       status: exchange.response.status,
       headers: redactHeaders(exchange.response.headers, secrets),
-      body: text.length > cap ? text.slice(0, cap) : text,
-      ...(text.length > cap || exchange.response.overCap ? { truncated: true as const } : {}),
-      bytes: Buffer.byteLength(exchange.response.text),
+      // A copy, not a V8 slice: a slice would keep the whole body alive as long as the evidence lives.
+      body: cut ? Buffer.from(head.slice(0, cap)).toString() : head,
+      ...(cut || exchange.response.overCap ? { truncated: true as const } : {}),
+      bytes: Buffer.byteLength(raw),
       ...(exchange.response.overCap ? { overCap: exchange.response.overCap } : {}),
     },
     curl: curlFor(request),

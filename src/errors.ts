@@ -5,6 +5,15 @@ export const KIT_ERRORS = {
   CONFORMANCE_ERR_TARGET_UNREACHABLE: { exitCode: 2, meaning: 'the target did not accept a connection' },
   CONFORMANCE_ERR_TIMEOUT: { exitCode: 2, meaning: 'a request to the target timed out' },
   CONFORMANCE_ERR_TRANSPORT: { exitCode: 2, meaning: 'the connection failed mid-request' },
+  CONFORMANCE_ERR_THROTTLED: {
+    exitCode: 2,
+    meaning:
+      'the target kept answering 429 (or 503 with Retry-After) past the retry policy: the run was throttled, not failed',
+  },
+  CONFORMANCE_ERR_RUN_DEADLINE: {
+    exitCode: 2,
+    meaning: 'the run went past --max-time; unfinished scenarios were stopped and the reports written',
+  },
   CONFORMANCE_ERR_SPEC_LOAD: { exitCode: 2, meaning: 'the OpenAPI document could not be loaded or is invalid' },
   CONFORMANCE_ERR_SPEC_COMPILE: { exitCode: 2, meaning: 'a schema in the OpenAPI document could not be compiled' },
   CONFORMANCE_ERR_UNKNOWN_OPERATION: { exitCode: 2, meaning: 'no operation in the spec matches a request' },

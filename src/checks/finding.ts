@@ -25,6 +25,11 @@ export interface Check {
   id: string;
   /** One line: what the check asserts. */
   description: string;
+  /**
+   * When it finds something, the other checks have nothing trustworthy to judge (the body was cut, or the answer is
+   * a redirect rather than the operation's): its findings alone are reported.
+   */
+  decisive?: boolean;
   run(context: CheckContext): Finding[];
 }
 

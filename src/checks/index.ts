@@ -1,13 +1,15 @@
+import { bodySize } from './body-size.ts';
 import { contentType } from './content-type.ts';
 import { errorBody } from './error-body.ts';
 import type { Check, CheckContext, Finding } from './finding.ts';
+import { redirect } from './redirect.ts';
 import { responseSchema } from './response-schema.ts';
 import { statusDocumented } from './status-documented.ts';
 
 export type { Check, CheckContext, Finding } from './finding.ts';
 
-/** The closed catalogue of checks run on every exchange, in order. */
-export const CHECKS: readonly Check[] = [statusDocumented, contentType, responseSchema, errorBody];
+/** The closed catalogue of checks run on every exchange, in order (decisive ones first). */
+export const CHECKS: readonly Check[] = [redirect, bodySize, statusDocumented, contentType, responseSchema, errorBody];
 
 /** Check id used when a scenario's own expectation (status, state, limit) is not met. */
 export const SCENARIO_EXPECTATION_CHECK_ID = 'scenario-expectation';
@@ -26,7 +28,16 @@ export const SCENARIO_FINDING_KINDS = {
 export type { FindingSource } from './source.ts';
 export { findingSource } from './source.ts';
 
-/** Runs every check on an exchange and returns all findings. */
+/** Runs every check on an exchange and returns all findings — only a decisive check's, when one finds something. */
 export function runChecks(context: CheckContext): Finding[] {
-  return CHECKS.flatMap((check) => check.run(context));
+  for (const check of CHECKS.filter((c) => c.decisive)) {
+    const findings = check.run(context);
+    if (findings.length > 0) return findings;
+  }
+  return CHECKS.filter((c) => !c.decisive).flatMap((check) => check.run(context));
+}
+
+/** True when a finding comes from a decisive check (then it is the step's only finding, the scenario's expectation included). */
+export function isDecisive(finding: Pick<Finding, 'checkId'>): boolean {
+  return CHECKS.some((c) => c.decisive && c.id === finding.checkId);
 }

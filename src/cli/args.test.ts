@@ -114,6 +114,10 @@ describe('parseCli', () => {
       ['run', '--reporter', 'fancy'],
       /--reporter 'fancy': unknown reporter \(report files: junit, json, html; console \(vitest\): default, dot,/,
     ],
+    ['zero max-time', ['run', '--max-time', '0'], /--max-time must be between 1 and 604800/],
+    ['max-time in minutes', ['run', '--max-time', '5m'], /--max-time must be a whole number/],
+    ['tiny max-body', ['run', '--max-body', '10'], /--max-body must be between 1024 and 1073741824/],
+    ['zero concurrency', ['run', '--concurrency', '0'], /--concurrency must be between 1 and 64/],
   ])('rejects %s with CONFORMANCE_ERR_BAD_ARGUMENTS', (_name, given, message) => {
     expect(() => parseCli(given)).toThrow(message);
     expect(() => parseCli(given)).toThrow(/CONFORMANCE_ERR_BAD_ARGUMENTS/);
@@ -181,5 +185,27 @@ describe('help', () => {
   ])('an argument error of %s names the command and its --help', (_name, given, message) => {
     expect(() => parseCli(given)).toThrow(message);
     expect(() => parseCli(given)).toThrow(/CONFORMANCE_ERR_BAD_ARGUMENTS/);
+  });
+});
+
+describe('the hostile-target bounds', () => {
+  test('--max-time, --max-body and --concurrency parse into the run arguments', () => {
+    expect(
+      parseCli(['run', '--max-time', '90', '--max-body', '65536', '--concurrency', '1', '--timeout', '500']),
+    ).toMatchObject({
+      command: 'run',
+      timeoutMs: 500,
+      maxTimeMs: 90_000,
+      bodyCapBytes: 65_536,
+      concurrency: 1,
+    });
+  });
+  test.each([
+    ['zero max-time', ['run', '--max-time', '0'], /--max-time must be between 1 and 604800/],
+    ['max-time in minutes', ['run', '--max-time', '5m'], /--max-time must be a whole number/],
+    ['tiny max-body', ['run', '--max-body', '10'], /--max-body must be between 1024 and 1073741824/],
+    ['zero concurrency', ['run', '--concurrency', '0'], /--concurrency must be between 1 and 64/],
+  ])('%s is a bad argument', (_name, argv, message) => {
+    expect(() => parseCli(argv)).toThrow(message);
   });
 });

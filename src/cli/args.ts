@@ -22,6 +22,12 @@ export interface RunArgs {
   reportDir: string;
   grep?: string;
   timeoutMs: number;
+  /** `--max-time` (given in seconds): the whole run's bound, in ms (default 30 minutes). */
+  maxTimeMs?: number;
+  /** `--max-body`: the largest response body read, in bytes (default 1 MiB). */
+  bodyCapBytes?: number;
+  /** `--concurrency`: suite files run at once. */
+  concurrency?: number;
   /** Suite file filters (substrings of the file path). */
   files: string[];
   /** `--seed`: the data seed (else CONFORMANCE_SEED, else random). */
@@ -282,6 +288,27 @@ const RUN_OPTIONS: readonly OptionSpec[] = [
     type: 'boolean',
     default: 'off',
     help: "rewrite the expectations file from this run's failures",
+  },
+  {
+    name: 'max-time',
+    type: 'string',
+    value: 'SECONDS',
+    default: '1800',
+    help: 'bound of the whole run: past it the run stops, unfinished scenarios are marked and the reports written',
+  },
+  {
+    name: 'max-body',
+    type: 'string',
+    value: 'BYTES',
+    default: '1048576',
+    help: 'the largest response body read; over it is a body-size finding (memory stays bounded)',
+  },
+  {
+    name: 'concurrency',
+    type: 'string',
+    value: 'N',
+    default: "vitest's (1 on a live vendor)",
+    help: 'suite files run at once; be gentle with live vendors',
   },
   {
     name: 'schema',
@@ -624,6 +651,9 @@ function runArgs(
     schema?: string;
     json?: string;
     shard?: string;
+    'max-time'?: string;
+    'max-body'?: string;
+    concurrency?: string;
   };
   const json = values.json;
   const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
@@ -676,6 +706,15 @@ function runArgs(
     ...(values.reporter?.length ? { reporters: values.reporter } : {}),
     ...(values.schema !== undefined ? { schema: schemaMode(values.schema) } : {}),
     ...(values.shard !== undefined ? { shard: shardOption(values.shard) } : {}),
+    ...(values['max-time'] !== undefined
+      ? { maxTimeMs: intOption('max-time', String(values['max-time']), 0, 1, 604_800) * 1000 }
+      : {}),
+    ...(values['max-body'] !== undefined
+      ? { bodyCapBytes: intOption('max-body', String(values['max-body']), 0, 1024, 1024 ** 3) }
+      : {}),
+    ...(values.concurrency !== undefined
+      ? { concurrency: intOption('concurrency', String(values.concurrency), 0, 1, 64) }
+      : {}),
   };
 }
 

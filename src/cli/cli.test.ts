@@ -9,10 +9,16 @@ import { runCliProcess, startCliProcess } from '../test-support/cli-process.ts';
 const cli = (args: string[], env: Record<string, string> = {}) => runCliProcess(args, { env });
 
 describe('conformance CLI (a real process)', () => {
-  test('an unreachable --target exits 2 naming the target', async () => {
-    const ran = await cli(['run', '--target', 'http://127.0.0.1:9']);
+  test('an unreachable --target exits 2 naming the target, and still writes the reports', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'conformance-unreachable-'));
+    const ran = await cli(['run', '--target', 'http://127.0.0.1:9', '--report-dir', dir]);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toMatch(/CONFORMANCE_ERR_TARGET_UNREACHABLE.*http:\/\/127\.0\.0\.1:9/);
+    expect(await readFile(join(dir, 'junit.xml'), 'utf8')).toMatch(
+      /<testcase classname="run" name="CONFORMANCE_ERR_TARGET_UNREACHABLE" time="0">\n\s+<error message="\[CONFORMANCE_ERR_TARGET_UNREACHABLE\] target http:\/\/127\.0\.0\.1:9 is unreachable/,
+    );
+    expect(JSON.parse(await readFile(join(dir, 'results.json'), 'utf8')).runErrors).toHaveLength(1);
+    expect(await readFile(join(dir, 'report.html'), 'utf8')).toContain('CONFORMANCE_ERR_TARGET_UNREACHABLE');
   });
 
   test('bad arguments exit 2 with a one-line reason', async () => {
@@ -45,11 +51,15 @@ describe('conformance CLI (a real process)', () => {
     );
   });
 
-  test('an invalid --spec exits 2 naming the file', async () => {
-    const ran = await cli(['run', '--spec', '/nonexistent/vendor.yaml']);
+  test('an invalid --spec exits 2 naming the file, in the console and the JUnit report', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'conformance-bad-spec-'));
+    const ran = await cli(['run', '--spec', '/nonexistent/vendor.yaml', '--report-dir', dir]);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toContain('CONFORMANCE_ERR_SPEC_LOAD');
     expect(ran.stderr).toContain('/nonexistent/vendor.yaml');
+    expect(await readFile(join(dir, 'junit.xml'), 'utf8')).toMatch(
+      /<error message="\[CONFORMANCE_ERR_SPEC_LOAD\][^"]*\/nonexistent\/vendor\.yaml/,
+    );
   });
 
   test('serve listens, prints the credentials it accepts, serves the API and stops on SIGTERM', async () => {

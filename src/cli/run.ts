@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { KitError } from '../errors.ts';
+import { relative, resolve } from 'node:path';
+import { isKitError, KitError } from '../errors.ts';
 import { SummaryCollector } from '../reporting/collector.ts';
 import { expectationsPathFor, runExpectations } from '../reporting/expectations.ts';
 import { countOutcomes, type RunSettings, type RunSummary } from '../reporting/model.ts';
@@ -11,7 +11,7 @@ import { driftSummaryText, ObservedDriftCollector, specDriftReport } from '../re
 import type { BudgetPlan } from '../runtime/budget.ts';
 import { loadConformance } from '../runtime/context.ts';
 import { buildRunPlan, type RunPlan, type WorkerPlan } from '../runtime/plan.ts';
-import { runSuites } from '../runtime/run-suites.ts';
+import { concurrencyOf, runSuites, STOP_GRACE_MS } from '../runtime/run-suites.ts';
 import { startWebhookHub } from '../runtime/webhook-hub.ts';
 import { compareSpecs, type SpecDriftFinding, withObservedDrift } from '../spec/drift.ts';
 import type { OperationSpec } from '../spec/operations.ts';
@@ -50,6 +50,9 @@ export function planFromArgs(args: Omit<RunArgs, 'command'>): Promise<RunPlan> {
     suites: args.suites ?? [],
     ...(args.faults?.length ? { faults: args.faults } : {}),
     timeoutMs: args.timeoutMs,
+    ...(args.maxTimeMs !== undefined ? { maxTimeMs: args.maxTimeMs } : {}),
+    ...(args.bodyCapBytes !== undefined ? { bodyCapBytes: args.bodyCapBytes } : {}),
+    ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
     reportDir: args.reportDir,
     ...(args.reporters?.length ? { reporters: args.reporters } : {}),
     ...(args.expectations !== undefined ? { expectations: args.expectations } : {}),
@@ -71,7 +74,7 @@ interface Prepared {
  * Prepare: validate the spec (and compare it with ours for `--spec`), start the target through the registry, the
  * webhook hub behind `--webhook-url`, and the budget plan. Anything that fails here is a kit error (exit 2).
  */
-async function prepare(plan: RunPlan, log: (line: string) => void): Promise<Prepared> {
+async function prepare(plan: RunPlan, deadline: number, log: (line: string) => void): Promise<Prepared> {
   const theirs = await loadConformance(plan.specPath); // an invalid spec stops the run before any scenario (exit 2)
   const specDrift = plan.foreignSpec
     ? compareSpecs((await loadConformance(DEFAULT_SPEC_PATH)).spec, theirs.spec)
@@ -81,7 +84,8 @@ async function prepare(plan: RunPlan, log: (line: string) => void): Promise<Prep
     for (const s of stops.reverse()) await s();
   };
   try {
-    const running = await startTarget(plan.target);
+    // The probe's requests stop at the run deadline too: a target that hangs at the start cannot outlast --max-time.
+    const running = await startTarget({ ...plan.target, deadline });
     stops.push(running.close);
     const target = running.info;
     // A vendor that bills but is not on twilio.com is declared live by the user.
@@ -133,14 +137,18 @@ async function prepare(plan: RunPlan, log: (line: string) => void): Promise<Prep
 
 /**
  * Run: the suites once, collected into the run model, with the target's known failures applied; the spec drift
- * (`--spec`) joined by what the run observed.
+ * (`--spec`) joined by what the run observed. The run stops at the deadline (`--max-time`) or when the target
+ * throttles it past the retry policy; the scenarios it did not let finish are marked, and a run-level error names
+ * the cause.
  */
 async function execute(
   plan: RunPlan,
   prepared: Prepared,
+  deadline: number,
   log: (line: string) => void,
 ): Promise<{ summary: RunSummary; specDrift?: SpecDriftFinding[] }> {
-  const { worker } = prepared;
+  // Workers get the deadline too: vitest's cancel waits for the tests in flight, so their requests end at it.
+  const worker: WorkerPlan = { ...prepared.worker, deadline };
   const startedAt = new Date();
   const collector = new SummaryCollector(CODE_ROOT, {
     ...(plan.selection.grep ? { grep: plan.selection.grep } : {}),
@@ -151,12 +159,22 @@ async function execute(
   const blob = plan.shard
     ? [['blob', { outputFile: resolve(plan.reportDir, shardBlobPath(plan.shard)) }] as const]
     : [];
-  await runSuites(plan, worker, [
-    ...plan.consoleReporters,
-    collector,
-    ...(prepared.specDrift ? [observed] : []),
-    ...blob,
-  ]);
+  const concurrency = concurrencyOf(plan, worker);
+  if (concurrency !== undefined) log(`conformance: --concurrency ${concurrency}: suite files run at once`);
+  const timeUp = new AbortController();
+  const timer = setTimeout(
+    () =>
+      timeUp.abort(
+        new KitError('CONFORMANCE_ERR_RUN_DEADLINE', `run deadline exceeded: --max-time ${plan.maxTimeMs / 1000} s`),
+      ),
+    Math.max(0, deadline - Date.now()),
+  );
+  const end = await runSuites(
+    plan,
+    worker,
+    [...plan.consoleReporters, collector, ...(prepared.specDrift ? [observed] : []), ...blob],
+    { signal: timeUp.signal, stopOn: ['CONFORMANCE_ERR_THROTTLED'] },
+  ).finally(() => clearTimeout(timer));
   const settings: RunSettings = {
     seed: plan.seed,
     runId: plan.runId,
@@ -172,9 +190,25 @@ async function execute(
         }
       : {}),
   };
+  const collected = collector.summary(
+    worker.target.url,
+    startedAt,
+    settings,
+    end.stopped?.replace(/^\[[A-Z_]+\] /, ''),
+  );
+  if (end.stopped !== undefined) {
+    const unfinished = collected.results.filter((r) => r.skipReason?.startsWith('stopped: ')).length;
+    const files = end.notStarted.map((f) => relative(PACKAGE_ROOT, f));
+    const stop =
+      `${end.stopped}; the run was stopped: ${unfinished} scenario(s) did not finish` +
+      (files.length ? `, ${files.length} suite file(s) did not start (${files.join(', ')})` : '') +
+      (end.settled ? '' : `; vitest did not stop within ${STOP_GRACE_MS / 1000} s, results are those reported by then`);
+    collected.runErrors.push(stop);
+    log(`conformance: ${stop}`);
+  }
   // Known failures of the target (suites/expectations/<identity>.json) pass with a note (reporting/expectations.ts).
   const expectations = plan.expectations.path ?? expectationsPathFor(PACKAGE_ROOT, worker.target);
-  const summary = await runExpectations(collector.summary(worker.target.url, startedAt, settings), {
+  const summary = await runExpectations(collected, {
     path: expectations,
     explicit: plan.expectations.path !== undefined,
     update: plan.expectations.update,
@@ -234,6 +268,31 @@ async function write(
   return junitPath;
 }
 
+/**
+ * Reports of a run that could not start (unreachable, resetting or hanging target, rejected credentials, bad spec):
+ * the same files as any run, with one run-level `<error>` naming the cause, so a CI job shows it in its test tab.
+ * The caller still fails with the error (exit 2); a report that cannot be written does not hide it.
+ */
+async function writeUnstarted(plan: RunPlan, startedAt: Date, error: unknown, log: (line: string) => void) {
+  const cause = isKitError(error)
+    ? error.message
+    : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+  const summary: RunSummary = {
+    target: plan.target.ref ?? 'embedded emulator',
+    settings: { seed: plan.seed, runId: plan.runId, capabilities: {} },
+    startedAt: startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    durationMs: Date.now() - startedAt.getTime(),
+    results: [],
+    runErrors: [`${cause}; the run did not start`],
+  };
+  try {
+    await writeReports({ summary }, plan.reportDir, plan.reports);
+    log(`conformance: the run did not start; reports → ${plan.reportDir}`);
+  } catch {
+    // The cause matters more than its report: main() prints it and exits 2.
+  }
+}
+
 /** How many root causes the console lists under the summary. */
 const CONSOLE_ROOT_CAUSES = 8;
 
@@ -271,9 +330,17 @@ export async function runConformance(
   log: (line: string) => void = console.log,
 ): Promise<RunOutcome> {
   const plan = await planFromArgs(args);
-  const prepared = await prepare(plan, log);
+  const startedAt = new Date();
+  const deadline = startedAt.getTime() + plan.maxTimeMs;
+  let prepared: Prepared;
   try {
-    const { summary, specDrift } = await execute(plan, prepared, log);
+    prepared = await prepare(plan, deadline, log);
+  } catch (error) {
+    await writeUnstarted(plan, startedAt, error, log);
+    throw error;
+  }
+  try {
+    const { summary, specDrift } = await execute(plan, prepared, deadline, log);
     const junitPath = await write(plan, summary, { specDrift, operations: prepared.operations }, log);
     return {
       exitCode: exitCodeOf(summary),

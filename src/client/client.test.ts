@@ -1,7 +1,7 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { TwilioClient } from './client.ts';
+import { retryAfterMs, TwilioClient } from './client.ts';
 
 interface Seen {
   method: string;
@@ -11,6 +11,55 @@ interface Seen {
 }
 
 let server: Server;
+/** Requests seen per throttling key, so each test's target throttles a set number of times. */
+const throttled = new Map<string, number>();
+
+/** The hostile answers these unit tests need (the whole-run cases live in src/test-support/hostile-target.ts). */
+function hostileAnswer(url: string, res: ServerResponse): boolean {
+  const path = new URL(url, 'http://x').pathname;
+  if (path === '/big' || path === '/big-declared') {
+    // 3 MB of JSON in 64 KB chunks; the client must stop reading at its cap.
+    const chunk = Buffer.alloc(65_536, 'x');
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      ...(path === '/big-declared' ? { 'content-length': String(48 * chunk.length) } : {}),
+    });
+    let sent = 0;
+    const more = () => {
+      while (sent < 48 && !res.destroyed) {
+        sent++;
+        if (!res.write(chunk)) return void res.once('drain', more);
+      }
+      res.end();
+    };
+    more();
+    return true;
+  }
+  if (path === '/redirect') {
+    res.writeHead(302, { location: '/elsewhere' }).end();
+    return true;
+  }
+  if (path === '/trickle') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const timer = setInterval(() => res.write(' '), 50);
+    res.on('close', () => clearInterval(timer));
+    return true;
+  }
+  const throttle = /^\/throttle\/(\w+)\/(\d+)\/([\w-]+)$/.exec(path);
+  if (throttle) {
+    // /throttle/<key>/<times>/<retry-after|none>: 429 the first <times> requests of <key>, then 200.
+    const [, key = '', times = '0', after = 'none'] = throttle;
+    const seenSoFar = throttled.get(key) ?? 0;
+    throttled.set(key, seenSoFar + 1);
+    if (seenSoFar < Number(times)) {
+      res.writeHead(key.startsWith('busy') ? 503 : 429, after === 'none' ? {} : { 'retry-after': after }).end();
+    } else {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    }
+    return true;
+  }
+  return false;
+}
 let baseUrl: string;
 const seen: Seen[] = [];
 
@@ -23,6 +72,8 @@ beforeAll(async () => {
     req.on('end', () => {
       seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
       if (req.url?.startsWith('/slow')) return; // never answers: exercises the timeout
+      const hostile = hostileAnswer(req.url ?? '', res);
+      if (hostile) return;
       if (req.url?.startsWith('/v1/Missing')) {
         res.writeHead(404, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ code: 20404, message: 'nope', more_info: 'x', status: 404 }));
@@ -94,5 +145,82 @@ describe('TwilioClient', () => {
     const client = new TwilioClient({ baseUrl, timeoutMs: 300 });
     await expect(client.get('/slow')).rejects.toMatchObject({ code: 'CONFORMANCE_ERR_TIMEOUT' });
     await client.close();
+  });
+
+  test('a body over the cap is read up to the cap only, marked overCap, and not parsed', async () => {
+    const client = new TwilioClient({ baseUrl, maxBodyBytes: 100_000 });
+    const chunked = await client.get('/big');
+    expect(chunked.response.text).toHaveLength(100_000);
+    expect(chunked.response.overCap).toEqual({ capBytes: 100_000 });
+    expect(chunked.response.json).toBeUndefined();
+    const declared = await client.get('/big-declared');
+    expect(declared.response.overCap).toEqual({ capBytes: 100_000, declaredBytes: 48 * 65_536 });
+    // Within the cap nothing changes.
+    expect((await client.get('/v1/Other')).response.overCap).toBeUndefined();
+    await client.close();
+  });
+
+  test('a redirect is an exchange, never followed', async () => {
+    const client = new TwilioClient({ baseUrl });
+    const ex = await client.get('/redirect');
+    expect(ex.response.status).toBe(302);
+    expect(ex.response.headers.location).toBe('/elsewhere');
+    expect(seen.some((s) => s.url === '/elsewhere')).toBe(false);
+    await client.close();
+  });
+
+  test('the timeout covers the body: a target trickling bytes is CONFORMANCE_ERR_TIMEOUT', async () => {
+    const client = new TwilioClient({ baseUrl, timeoutMs: 300 });
+    const started = Date.now();
+    await expect(client.get('/trickle')).rejects.toMatchObject({ code: 'CONFORMANCE_ERR_TIMEOUT' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await client.close();
+  });
+
+  test('429 and 503 with Retry-After are retried after the wait they ask for; the retries are on the exchange', async () => {
+    const client = new TwilioClient({ baseUrl });
+    const ex = await client.get('/throttle/once/2/0');
+    expect(ex.response.status).toBe(200);
+    expect(ex.retries).toEqual([
+      { status: 429, retryAfter: '0', waitedMs: 0 },
+      { status: 429, retryAfter: '0', waitedMs: 0 },
+    ]);
+    expect((await client.get('/throttle/busy1/1/0')).retries).toEqual([{ status: 503, retryAfter: '0', waitedMs: 0 }]);
+    // A 503 without Retry-After is an answer (a server error), not throttling.
+    expect((await client.get('/throttle/busy2/1/none')).response.status).toBe(503);
+    await client.close();
+  });
+
+  test('persistent throttling is CONFORMANCE_ERR_THROTTLED naming the status and the wait, never an exchange', async () => {
+    const client = new TwilioClient({ baseUrl });
+    await expect(client.get('/throttle/always/99/0')).rejects.toMatchObject({
+      code: 'CONFORMANCE_ERR_THROTTLED',
+      message: expect.stringMatching(/answered 429 \(Retry-After: 0\); still throttled after 3 retries/),
+    });
+    expect(throttled.get('always')).toBe(4);
+    await expect(client.get('/throttle/long/1/3600')).rejects.toMatchObject({
+      code: 'CONFORMANCE_ERR_THROTTLED',
+      message: expect.stringContaining('asked to wait 3600.0 s, longer than the kit waits at once (10 s)'),
+    });
+    expect(throttled.get('long')).toBe(1);
+    await client.close();
+  });
+
+  test('the run deadline aborts a request in flight and refuses new ones with CONFORMANCE_ERR_RUN_DEADLINE', async () => {
+    const client = new TwilioClient({ baseUrl, timeoutMs: 10_000, deadline: Date.now() + 300 });
+    const started = Date.now();
+    await expect(client.get('/slow')).rejects.toMatchObject({ code: 'CONFORMANCE_ERR_RUN_DEADLINE' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    const before = seen.length;
+    await expect(client.get('/v1/Other')).rejects.toMatchObject({ code: 'CONFORMANCE_ERR_RUN_DEADLINE' });
+    expect(seen.length).toBe(before);
+    await client.close();
+  });
+
+  test('Retry-After is delay-seconds or an HTTP-date', () => {
+    expect(retryAfterMs('2')).toBe(2000);
+    expect(retryAfterMs(new Date(61_000).toUTCString(), 1_000)).toBe(60_000);
+    expect(retryAfterMs('soon')).toBeUndefined();
+    expect(retryAfterMs(undefined)).toBeUndefined();
   });
 });

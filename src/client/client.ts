@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { KitError, type KitErrorCode } from '../errors.ts';
 import { basicAuthHeader, type Credentials } from './credentials.ts';
@@ -39,9 +40,20 @@ export interface ExchangeResponse {
   status: number;
   headers: Record<string, string>;
   contentType: string;
+  /** The body as text: all of it, or its first `overCap.capBytes` bytes when it was larger. */
   text: string;
-  /** The body parsed as JSON, or undefined when it is not JSON. */
+  /** The body parsed as JSON, or undefined when it is not JSON (or was cut at the cap). */
   json: unknown;
+  /** Set when the body was larger than the client's cap: it was read up to the cap, then the connection dropped. */
+  overCap?: { capBytes: number; declaredBytes?: number };
+}
+
+/** One throttled answer the client waited on and retried (429, or 503 with Retry-After). */
+export interface ThrottleRetry {
+  status: number;
+  /** The Retry-After header as sent, when there was one. */
+  retryAfter?: string;
+  waitedMs: number;
 }
 
 /** A request and its response: the unit every check looks at. */
@@ -49,15 +61,43 @@ export interface Exchange {
   request: ExchangeRequest;
   response: ExchangeResponse;
   durationMs: number;
+  /** Throttled answers before this one, each retried after the wait the target asked for. */
+  retries?: ThrottleRetry[];
 }
+
+/**
+ * How the client honours throttling: a 429 (with its Retry-After, else 1 s, 2 s, 4 s) or a 503 with Retry-After is
+ * retried, at most `maxRetries` times, never waiting longer than `maxWaitMs` at once or `totalWaitMs` in all for one
+ * request; past that the target is throttling the run (CONFORMANCE_ERR_THROTTLED), not breaking the contract.
+ */
+export interface RetryPolicy {
+  maxRetries: number;
+  maxWaitMs: number;
+  totalWaitMs: number;
+}
+
+/** The retry policy of every client unless told otherwise: 3 retries, 10 s per wait, 30 s per request. */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 3, maxWaitMs: 10_000, totalWaitMs: 30_000 };
+
+/** Default cap of a response body the client reads (1 MiB): Twilio's largest pages are a few tens of KB. */
+export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
 /** Options of a wire client. */
 export interface ClientOptions {
   baseUrl: string;
   credentials?: Credentials;
-  /** Per-request timeout (default 15 s). */
+  /** Per-request timeout (default 15 s), body included: a target trickling bytes cannot stretch it. */
   timeoutMs?: number;
   userAgent?: string;
+  /** Largest response body read, in bytes (default 1 MiB); a larger one is cut there and marked `overCap`. */
+  maxBodyBytes?: number;
+  /**
+   * The run deadline (epoch ms, `--max-time`): no request starts after it and a request in flight is aborted at it,
+   * with CONFORMANCE_ERR_RUN_DEADLINE (the kit stopped, not the target failing).
+   */
+  deadline?: number;
+  /** Throttling retries (default {@link DEFAULT_RETRY_POLICY}). */
+  retry?: RetryPolicy;
 }
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
@@ -89,11 +129,58 @@ function appendQuery(url: URL, query: Record<string, QueryValue> | undefined): v
   }
 }
 
+function deadlineError(
+  url: string,
+  deadline: number,
+  what: 'not sent' | 'aborted in flight' | 'not retried',
+): KitError {
+  return new KitError(
+    'CONFORMANCE_ERR_RUN_DEADLINE',
+    `run deadline exceeded (--max-time, at ${new Date(deadline).toISOString()}): ${url} ${what}`,
+  );
+}
+
+/** Milliseconds a Retry-After value asks for (delay-seconds or an HTTP-date, RFC 9110 §10.2.3), or undefined. */
+export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** How long to wait before retrying a throttled answer, or undefined when the answer is not throttling. */
+function throttleWait(response: ExchangeResponse, retriesSoFar: number): number | undefined {
+  const asked = retryAfterMs(response.headers['retry-after']);
+  if (response.status === 429) return asked ?? 1000 * 2 ** retriesSoFar;
+  if (response.status === 503 && asked !== undefined) return asked;
+  return undefined;
+}
+
+/** Reads at most `cap` bytes of a body; past that the stream is destroyed (the connection drops, memory stays flat). */
+async function readCapped(body: AsyncIterable<Buffer>, cap: number): Promise<{ text: string; over: boolean }> {
+  const chunks: Buffer[] = [];
+  let read = 0;
+  for await (const chunk of body) {
+    if (read + chunk.length > cap) {
+      chunks.push(chunk.subarray(0, cap - read));
+      // Leaving the loop destroys the body: undici closes the socket instead of draining the rest.
+      return { text: Buffer.concat(chunks).toString('utf8'), over: true };
+    }
+    chunks.push(chunk);
+    read += chunk.length;
+  }
+  return { text: Buffer.concat(chunks).toString('utf8'), over: false };
+}
+
 /** A Twilio-shaped wire client on undici: Basic auth, form bodies, exchanges for every status. */
 export class TwilioClient {
   readonly baseUrl: string;
   readonly credentials: Credentials | undefined;
   readonly timeoutMs: number;
+  readonly maxBodyBytes: number;
+  readonly deadline: number | undefined;
+  readonly retry: RetryPolicy;
   private readonly agent: Agent;
   private readonly userAgent: string;
   /** Called with every exchange this client completes (the scenario API records them all, raw sends included). */
@@ -104,6 +191,11 @@ export class TwilioClient {
     this.credentials = options.credentials;
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.userAgent = options.userAgent ?? 'twilio-conversations-conformance/0.1';
+    this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    this.deadline = options.deadline;
+    this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    // undici's request() never follows redirects (undici 7+ dropped `maxRedirections`; following takes the redirect
+    // interceptor, which we do not compose): a 3xx comes back as an exchange and the `redirect` check reports it.
     this.agent = new Agent({ connect: { timeout: Math.min(this.timeoutMs, 10_000) }, keepAliveTimeout: 4_000 });
   }
 
@@ -119,10 +211,54 @@ export class TwilioClient {
     return new URL(`${this.baseUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`);
   }
 
-  /** Sends one request and returns the exchange; throws only kit errors for transport failures. */
+  /**
+   * Sends one request and returns the exchange; throws only kit errors: transport failures, a target that keeps
+   * throttling past the retry policy (CONFORMANCE_ERR_THROTTLED), and the run deadline.
+   */
   async send(options: RequestOptions): Promise<Exchange> {
+    const retries: ThrottleRetry[] = [];
+    let waited = 0;
+    for (;;) {
+      const exchange = await this.sendOnce(options);
+      const wait = throttleWait(exchange.response, retries.length);
+      if (wait === undefined) {
+        if (retries.length > 0) exchange.retries = retries;
+        this.onExchange?.(exchange);
+        return exchange;
+      }
+      const { status, headers } = exchange.response;
+      const retryAfter = headers['retry-after'];
+      const what = `${exchange.request.method} ${exchange.request.url} answered ${status}${retryAfter !== undefined ? ` (Retry-After: ${retryAfter})` : ''}`;
+      const gaveUp =
+        retries.length >= this.retry.maxRetries
+          ? `still throttled after ${retries.length} retries and ${(waited / 1000).toFixed(1)} s of waiting`
+          : wait > this.retry.maxWaitMs
+            ? `asked to wait ${(wait / 1000).toFixed(1)} s, longer than the kit waits at once (${this.retry.maxWaitMs / 1000} s)`
+            : waited + wait > this.retry.totalWaitMs
+              ? `waiting another ${(wait / 1000).toFixed(1)} s would pass the ${this.retry.totalWaitMs / 1000} s the kit waits per request`
+              : undefined;
+      if (gaveUp) {
+        throw new KitError(
+          'CONFORMANCE_ERR_THROTTLED',
+          `the target is throttling the run: ${what}; ${gaveUp} (at most ${this.retry.maxRetries} retries, ${this.retry.maxWaitMs / 1000} s per wait, ${this.retry.totalWaitMs / 1000} s per request)`,
+        );
+      }
+      if (this.deadline !== undefined && Date.now() + wait >= this.deadline) {
+        throw deadlineError(exchange.request.url, this.deadline, 'not retried');
+      }
+      await sleep(wait);
+      waited += wait;
+      retries.push({ status, ...(retryAfter !== undefined ? { retryAfter } : {}), waitedMs: wait });
+    }
+  }
+
+  /** One request on the wire, its body read up to the cap, within the timeout and the run deadline. */
+  private async sendOnce(options: RequestOptions): Promise<Exchange> {
     const url = this.resolve(options.path);
     appendQuery(url, options.query);
+    if (this.deadline !== undefined && Date.now() >= this.deadline) {
+      throw deadlineError(url.toString(), this.deadline, 'not sent');
+    }
     const headers: Record<string, string> = { 'user-agent': this.userAgent, accept: 'application/json' };
     const credentials = options.credentials === undefined ? this.credentials : options.credentials;
     if (credentials) headers.authorization = basicAuthHeader(credentials);
@@ -140,17 +276,24 @@ export class TwilioClient {
       Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     );
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+    // The deadline aborts a request in flight too, so a stalled target cannot hold the run past --max-time.
+    const untilDeadline =
+      this.deadline !== undefined ? AbortSignal.timeout(Math.max(1, this.deadline - Date.now())) : undefined;
+    const signal = untilDeadline
+      ? AbortSignal.any([AbortSignal.timeout(timeoutMs), untilDeadline])
+      : AbortSignal.timeout(timeoutMs);
     const started = performance.now();
     let status: number;
     let responseHeaders: Record<string, string>;
     let text: string;
+    let over: boolean;
     try {
       const res = await request(url, {
         method: options.method,
         headers,
         body,
         dispatcher: this.agent,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });
@@ -158,22 +301,24 @@ export class TwilioClient {
       responseHeaders = Object.fromEntries(
         Object.entries(res.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v)]),
       );
-      text = await res.body.text();
+      ({ text, over } = await readCapped(res.body, this.maxBodyBytes));
     } catch (cause) {
+      if (untilDeadline?.aborted) throw deadlineError(url.toString(), this.deadline ?? 0, 'aborted in flight');
       throw kitErrorFor(cause, url.toString(), timeoutMs);
     }
     const contentType = responseHeaders['content-type'] ?? '';
     let json: unknown;
-    if (text.length > 0) {
+    if (text.length > 0 && !over) {
       try {
         json = JSON.parse(text);
       } catch {
         json = undefined;
       }
     }
+    const declared = Number(responseHeaders['content-length']);
     const sentHeaders = { ...headers };
     if (sentHeaders.authorization) sentHeaders.authorization = 'Basic ***';
-    const exchange: Exchange = {
+    return {
       request: {
         method: options.method,
         url: url.toString(),
@@ -181,11 +326,23 @@ export class TwilioClient {
         ...(typeof body === 'string' ? { body } : {}),
         ...(form ? { form } : {}),
       },
-      response: { status, headers: responseHeaders, contentType, text, json },
+      response: {
+        status,
+        headers: responseHeaders,
+        contentType,
+        text,
+        json,
+        ...(over
+          ? {
+              overCap: {
+                capBytes: this.maxBodyBytes,
+                ...(Number.isFinite(declared) ? { declaredBytes: declared } : {}),
+              },
+            }
+          : {}),
+      },
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     };
-    this.onExchange?.(exchange);
-    return exchange;
   }
 
   /** GET with a query. */

@@ -45,4 +45,27 @@ describe('exchangeEvidence', () => {
       `curl -sS -X GET \\\n  'http://h/v1/X' \\\n  -u "$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"`,
     );
   });
+
+  test('a secret echoed in a response header, or as the Basic auth encoding, is removed; a body over the cap says so', () => {
+    const basic = Buffer.from('ACx:s3cr3t-token').toString('base64');
+    const over = exchangeEvidence(
+      {
+        ...exchange,
+        response: {
+          ...exchange.response,
+          status: 302,
+          headers: { location: '/v1/Conversations?t=s3cr3t-token', 'x-echo': `Basic ${basic}` },
+          text: `{"auth":"Basic ${basic}","pad":"xxxx`,
+          overCap: { capBytes: 40, declaredBytes: 10_485_760 },
+        },
+      },
+      { secrets: ['s3cr3t-token', basic] },
+    );
+    const text = JSON.stringify(over);
+    expect(text).not.toContain('s3cr3t-token');
+    expect(text).not.toContain(basic);
+    expect(over.response.headers.location).toBe('/v1/Conversations?t=***');
+    expect(over.response).toMatchObject({ truncated: true, overCap: { capBytes: 40, declaredBytes: 10_485_760 } });
+    expect(over.curl).not.toContain('s3cr3t-token');
+  });
 });

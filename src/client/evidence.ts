@@ -9,7 +9,16 @@ export const EVIDENCE_BODY_CAP = 4_096;
 /** One exchange as evidence: `results[].evidence[]` in results.json. */
 export interface ExchangeEvidence {
   request: { method: string; url: string; headers: Record<string, string>; form?: [string, string][] };
-  response: { status: number; headers: Record<string, string>; body: string; truncated?: true; bytes: number };
+  response: {
+    status: number;
+    headers: Record<string, string>;
+    body: string;
+    truncated?: true;
+    /** Bytes of body read (with `overCap`: the cap, the rest was never read). */
+    bytes: number;
+    /** The body was over the client's cap (`--max-body`): a `body-size` finding. */
+    overCap?: { capBytes: number; declaredBytes?: number };
+  };
   /** A shell command that replays the request (credentials from TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN). */
   curl: string;
 }
@@ -19,11 +28,12 @@ const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-
 /** Form keys whose values are secrets (push credentials' keys and secrets, passwords, tokens). */
 const SECRET_FORM_KEYS = /(secret|password|token|privatekey|private_key|apikey|api_key|certificate)/i;
 
-function redactHeaders(headers: Record<string, string>): Record<string, string> {
+/** Secret headers masked; every other value with the known secrets removed (a Location may carry a token). */
+function redactHeaders(headers: Record<string, string>, secrets: readonly string[]): Record<string, string> {
   return Object.fromEntries(
     Object.entries(headers).map(([k, v]) => [
       k,
-      SECRET_HEADERS.test(k) ? (k === 'authorization' ? 'Basic ***' : '***') : v,
+      SECRET_HEADERS.test(k) ? (k === 'authorization' ? 'Basic ***' : '***') : redactSecrets(v, secrets),
     ]),
   );
 }
@@ -68,18 +78,25 @@ export function exchangeEvidence(
   const request = {
     method: exchange.request.method,
     url: redactSecrets(exchange.request.url, secrets),
-    headers: redactHeaders(exchange.request.headers),
+    headers: redactHeaders(exchange.request.headers, secrets),
     ...(form ? { form } : {}),
   };
-  const text = redactSecrets(exchange.response.text, secrets);
+  // Redact only the head the evidence keeps (plus room for a secret across the cut), never the whole body: a body
+  // of a megabyte would otherwise be copied once per secret for 4 KB of evidence.
+  const raw = exchange.response.text;
+  const room = Math.max(0, ...secrets.map((secret) => secret.length));
+  const head = redactSecrets(raw.length > cap + room ? raw.slice(0, cap + room) : raw, secrets);
+  const cut = head.length > cap || raw.length > cap + room;
   return {
     request,
     response: {
       status: exchange.response.status,
-      headers: redactHeaders(exchange.response.headers),
-      body: text.length > cap ? text.slice(0, cap) : text,
-      ...(text.length > cap ? { truncated: true as const } : {}),
-      bytes: Buffer.byteLength(exchange.response.text),
+      headers: redactHeaders(exchange.response.headers, secrets),
+      // A copy, not a V8 slice: a slice would keep the whole body alive as long as the evidence lives.
+      body: cut ? Buffer.from(head.slice(0, cap)).toString() : head,
+      ...(cut || exchange.response.overCap ? { truncated: true as const } : {}),
+      bytes: Buffer.byteLength(raw),
+      ...(exchange.response.overCap ? { overCap: exchange.response.overCap } : {}),
     },
     curl: curlFor(request),
   };

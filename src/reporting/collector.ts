@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import type { ScenarioMeta } from '../runtime/fixtures.ts';
+import { DEADLINE_STOP } from '../runtime/plan.ts';
 import { isSubject, matchesTagExpression } from '../runtime/tags.ts';
 import { suiteFileId } from '../spec/paths.ts';
 import type { RunSettings, RunSummary, ScenarioResult } from './model.ts';
@@ -101,6 +102,9 @@ export function toScenarioResult(test: TestCase, root: string): ScenarioResult {
   const first = kit ?? errors[0] ?? {};
   const meta = test.meta() as ScenarioMeta;
   const warnings = meta.warnings?.length ? { warnings: meta.warnings } : {};
+  // A request the deadline aborted: the run stopped the scenario, it neither failed nor hit a kit fault of its own.
+  if (kit?.message?.startsWith('[CONFORMANCE_ERR_RUN_DEADLINE]'))
+    return { ...base, outcome: 'skipped', skipReason: DEADLINE_STOP };
   if (kit) {
     return {
       ...base,
@@ -141,6 +145,9 @@ export function isSelected(test: Pick<TestCase, 'fullName' | 'tags'>, selection:
   return tags.length === 0 || tags.some((expression) => matchesTagExpression(expression, test.tags ?? []));
 }
 
+/** vitest's note on the tests a cancelled run did not finish (in flight, or not started in a started file). */
+const VITEST_ABORTED = 'The test run was aborted by the user.';
+
 /** A vitest reporter that collects every scenario into a RunSummary for the kit's own reporters. */
 export class SummaryCollector implements Reporter {
   readonly results: ScenarioResult[] = [];
@@ -149,13 +156,21 @@ export class SummaryCollector implements Reporter {
   notSelected = 0;
   private readonly root: string;
   private readonly selection: Selection;
+  /** Modules as vitest collected them, for a run stopped before vitest reported its end. */
+  private readonly modules: TestModule[] = [];
+  private ended = false;
 
   constructor(root: string, selection: Selection = {}) {
     this.root = root;
     this.selection = selection;
   }
 
+  onTestModuleCollected(module: TestModule): void {
+    this.modules.push(module);
+  }
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<ErrorLike>): void {
+    this.ended = true;
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
         // vitest marks scenarios outside --grep/--tag as skipped without a note; they were never candidates.
@@ -178,8 +193,19 @@ export class SummaryCollector implements Reporter {
     return assignRootCauses(this.results);
   }
 
-  /** The collected run. */
-  summary(target: string, startedAt: Date, settings?: RunSettings): RunSummary {
+  /**
+   * The collected run. `stopped` says why the run was stopped early: scenarios it did not let finish are skipped with
+   * `stopped: <reason>` (and when vitest never reported the run's end, what its modules held by then is collected).
+   */
+  summary(target: string, startedAt: Date, settings?: RunSettings, stopped?: string): RunSummary {
+    if (!this.ended && stopped !== undefined) this.onTestRunEnd(this.modules, []);
+    if (stopped !== undefined) {
+      for (const [i, r] of this.results.entries()) {
+        if (r.outcome === 'skipped' && (r.skipReason === VITEST_ABORTED || r.skipReason === 'not run')) {
+          this.results[i] = { ...r, skipReason: `stopped: ${stopped}` };
+        }
+      }
+    }
     return {
       target,
       ...(settings ? { settings } : {}),

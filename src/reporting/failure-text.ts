@@ -44,7 +44,12 @@ export function failureText(r: ScenarioResult): string {
     for (const [k, v] of ev.request.form ?? []) lines.push(`  ${k}=${v}`);
     lines.push(
       `response: ${ev.response.status || '(no answer)'} ${ev.response.headers['content-type'] ?? ''}`.trimEnd(),
-      ev.response.body + (ev.response.truncated ? `\n… (truncated; ${ev.response.bytes} bytes in all)` : ''),
+      ev.response.body +
+        (ev.response.overCap
+          ? `\n… (truncated; over the ${ev.response.overCap.capBytes}-byte cap${ev.response.overCap.declaredBytes !== undefined ? ` of Content-Length ${ev.response.overCap.declaredBytes}` : ''}, the rest was not read)`
+          : ev.response.truncated
+            ? `\n… (truncated; ${ev.response.bytes} bytes in all)`
+            : ''),
       '',
       'replay:',
       ev.curl,

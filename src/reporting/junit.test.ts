@@ -158,4 +158,20 @@ describe('renderJunit run settings and spec drift', () => {
   test('an empty comparison still shows the spec-drift testsuite with no testcases', () => {
     expect(renderJunit(summary, { specDrift: [] })).toContain('<testsuite name="spec-drift" tests="0" failures="0"');
   });
+
+  test('a run that could not start or finish is a run testsuite whose <error> testcase is named by the kit error', () => {
+    const xml = renderJunit({
+      ...summary,
+      results: [],
+      runErrors: [
+        '[CONFORMANCE_ERR_TARGET_UNREACHABLE] target http://127.0.0.1:9 is unreachable (ECONNREFUSED); the run did not start',
+        'suites/x.suite.ts: cannot load',
+      ],
+    });
+    expect(xml).toContain('<testsuites name="conformance: http://127.0.0.1:1" tests="2" failures="0" errors="2"');
+    expect(xml).toMatch(
+      /<testcase classname="run" name="CONFORMANCE_ERR_TARGET_UNREACHABLE" time="0">\n {6}<error message="\[CONFORMANCE_ERR_TARGET_UNREACHABLE\] target http:\/\/127\.0\.0\.1:9 is unreachable/,
+    );
+    expect(xml).toContain('<testcase classname="run" name="run error 2" time="0">');
+  });
 });

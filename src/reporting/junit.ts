@@ -119,9 +119,11 @@ export function renderJunit(summary: RunSummary, options: JunitOptions = {}): st
       [
         `  <testsuite name="run" tests="${summary.runErrors.length}" failures="0" errors="${summary.runErrors.length}" skipped="0" time="0">`,
         ...properties(summary),
+        // A kit error names its testcase by its code (CONFORMANCE_ERR_RUN_DEADLINE, _TARGET_UNREACHABLE, …): a CI
+        // test tab then shows why the run could not finish without opening the message.
         ...summary.runErrors.map(
           (e, i) =>
-            `    <testcase classname="run" name="run error ${i + 1}" time="0">\n      <error message="${escapeXml(e.split('\n')[0] ?? '')}" type="KitError">${escapeXml(e)}</error>\n    </testcase>`,
+            `    <testcase classname="run" name="${escapeXml(/^\[(CONFORMANCE_ERR_[A-Z_]+)\]/.exec(e)?.[1] ?? `run error ${i + 1}`)}" time="0">\n      <error message="${escapeXml(e.split('\n')[0] ?? '')}" type="KitError">${escapeXml(e)}</error>\n    </testcase>`,
         ),
         '  </testsuite>',
       ].join('\n'),

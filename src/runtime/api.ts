@@ -2,11 +2,12 @@ import {
   type Finding,
   type FindingSource,
   findingSource,
+  isDecisive,
   runChecks,
   SCENARIO_EXPECTATION_CHECK_ID,
 } from '../checks/index.ts';
 import type { Exchange, QueryValue, RequestOptions, TwilioClient } from '../client/client.ts';
-import { type ExchangeEvidence, exchangeEvidence } from '../client/evidence.ts';
+import { type ExchangeEvidence, exchangeEvidence, redactSecrets } from '../client/evidence.ts';
 
 export type { ExchangeEvidence } from '../client/evidence.ts';
 
@@ -169,7 +170,14 @@ export class ScenarioApi {
     };
   }
 
-  private fail(findings: Finding[], exchange: Exchange, operation: OperationSpec): never {
+  /** Findings with this run's secrets removed from their messages (a target may echo a token in a Location, a body). */
+  private redact(findings: Finding[]): Finding[] {
+    const secrets = this.options.secrets ?? [];
+    return findings.map((f) => ({ ...f, message: redactSecrets(f.message, secrets) }));
+  }
+
+  private fail(found: Finding[], exchange: Exchange, operation: OperationSpec): never {
+    const findings = this.redact(found);
     this.failure ??= this.record(findings, exchange, operation);
     throw new ContractFindingError(findings, exchange);
   }
@@ -268,12 +276,13 @@ export class ScenarioApi {
     if (this.options.schema === 'warn') {
       const schema = findings.filter((f) => f.checkId === 'response-schema');
       if (schema.length > 0) {
-        this.warnings.push(this.record(schema, exchange, matched.operation));
+        this.warnings.push(this.record(this.redact(schema), exchange, matched.operation));
         findings = findings.filter((f) => f.checkId !== 'response-schema');
       }
     }
     const wanted = expect === undefined ? undefined : Array.isArray(expect) ? expect : [expect];
-    if (wanted && !wanted.includes(exchange.response.status)) {
+    // A decisive finding (a redirect, a body over the cap) is the step's whole story: no second finding restates it.
+    if (wanted && !wanted.includes(exchange.response.status) && !findings.some(isDecisive)) {
       findings.unshift({
         checkId: SCENARIO_EXPECTATION_CHECK_ID,
         operationId: matched.operation.operationId,

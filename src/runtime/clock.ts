@@ -36,13 +36,15 @@ export function durationMs(duration: string): number {
 }
 
 /** Builds the clock control for a target (requests outside the Twilio API are not checked against the spec). */
-export function createClockControl(target: TargetInfo): ClockControl {
+export function createClockControl(target: TargetInfo, deadline?: number): ClockControl {
   const available = target.capabilities.clockControl;
   const mode = available ? 'virtual' : target.capabilities.realTimers ? 'real' : 'none';
   const client = new TwilioClient({
     baseUrl: target.url,
     credentials: target.credentials,
     timeoutMs: target.timeoutMs,
+    ...(target.maxBodyBytes !== undefined ? { maxBodyBytes: target.maxBodyBytes } : {}),
+    ...(deadline !== undefined ? { deadline } : {}),
   });
   const ensure = () => {
     if (!available) throw new Error('the target offers no clock control (skip the scenario instead)');
@@ -80,6 +82,12 @@ export function createClockControl(target: TargetInfo): ClockControl {
       const ms = typeof by === 'number' ? by : durationMs(by);
       if (ms > MAX_REAL_WAIT_MS) {
         throw new Error(`elapse(${by}) would wait ${ms} ms in real time; the limit is ${MAX_REAL_WAIT_MS} ms`);
+      }
+      if (deadline !== undefined && Date.now() + ms > deadline) {
+        throw new KitError(
+          'CONFORMANCE_ERR_RUN_DEADLINE',
+          `elapse(${by}) would wait past the run deadline (--max-time)`,
+        );
       }
       await new Promise((done) => setTimeout(done, ms));
     },

@@ -41,8 +41,15 @@ export function createApi(
   conformance: Conformance,
   credentials = target.credentials,
   schema: SchemaMode = 'strict',
+  deadline?: number,
 ): ScenarioApi {
-  const client = new TwilioClient({ baseUrl: target.url, credentials, timeoutMs: target.timeoutMs });
+  const client = new TwilioClient({
+    baseUrl: target.url,
+    credentials,
+    timeoutMs: target.timeoutMs,
+    ...(target.maxBodyBytes !== undefined ? { maxBodyBytes: target.maxBodyBytes } : {}),
+    ...(deadline !== undefined ? { deadline } : {}),
+  });
   return new ScenarioApi(client, conformance.spec, conformance.validators, {
     schema,
     secrets: targetSecrets(target),
@@ -50,9 +57,12 @@ export function createApi(
   });
 }
 
-/** Every secret the target's credentials hold: evidence never shows them. */
+/**
+ * Every secret the target's credentials hold, and their Basic auth encodings (a target may echo the Authorization
+ * header back): evidence and finding messages never show them.
+ */
 export function targetSecrets(target: TargetInfo): string[] {
-  return [target.credentials, target.otherCredentials, target.apiKeyCredentials]
-    .map((c) => c?.password)
-    .filter((p): p is string => typeof p === 'string' && p.length > 0);
+  return [target.credentials, target.otherCredentials, target.apiKeyCredentials].flatMap((c) =>
+    c?.password ? [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')] : [],
+  );
 }

@@ -6,6 +6,7 @@ import type { OperationCall, ScenarioApi, StepFailure } from './api.ts';
 import { type ClockControl, createClockControl } from './clock.ts';
 import { type Conformance, createApi, loadConformance } from './context.ts';
 import { createScenarioData, runIdentity, type ScenarioData } from './data.ts';
+import { DEADLINE_STOP } from './plan.ts';
 import { type Requirement, unmetRequirement } from './requires.ts';
 import { startWebhookSink, type WebhookSink } from './webhooks.ts';
 
@@ -76,7 +77,7 @@ export const test = base.extend<ScenarioFixtures>({
       use(await loadConformance(target.specPath, inject('conformancePlan').fallbackSpecPath)),
     { scope: 'worker' },
   ] as never,
-  clock: async ({ target }, use) => use(createClockControl(target)),
+  clock: async ({ target }, use) => use(createClockControl(target, inject('conformancePlan').deadline)),
   data: async ({ task }, use) => {
     const { seed, runId } = runIdentity();
     await use(createScenarioData(seed, runId, `${task.file?.name ?? ''} > ${task.name}`));
@@ -89,8 +90,11 @@ export const test = base.extend<ScenarioFixtures>({
       const needs = (task.meta as { requires?: Requirement[] }).requires;
       const unmet = needs?.length ? unmetRequirement(target, needs) : undefined;
       if (unmet !== undefined) skip(unmet);
-      const overBudget = inject('conformancePlan').budget?.skipped[task.id];
+      const plan = inject('conformancePlan');
+      const overBudget = plan.budget?.skipped[task.id];
       if (overBudget !== undefined) skip(overBudget);
+      // Past the run deadline nothing starts, even before vitest's cancel reaches this worker.
+      if (plan.deadline !== undefined && Date.now() >= plan.deadline) skip(DEADLINE_STOP);
       await use(undefined);
     },
     { auto: true },
@@ -110,7 +114,8 @@ export const test = base.extend<ScenarioFixtures>({
   },
   otherApi: async ({ target, conformance, task }, use) => {
     if (!target.otherCredentials) return use(undefined);
-    const api = createApi(target, conformance, target.otherCredentials, inject('conformancePlan').schema);
+    const plan = inject('conformancePlan');
+    const api = createApi(target, conformance, target.otherCredentials, plan.schema, plan.deadline);
     try {
       await use(api);
     } finally {
@@ -120,7 +125,8 @@ export const test = base.extend<ScenarioFixtures>({
     }
   },
   api: async ({ target, conformance, task }, use) => {
-    const api = createApi(target, conformance, target.credentials, inject('conformancePlan').schema);
+    const plan = inject('conformancePlan');
+    const api = createApi(target, conformance, target.credentials, plan.schema, plan.deadline);
     try {
       await use(api);
     } finally {

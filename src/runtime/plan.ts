@@ -16,6 +16,15 @@ import { SCENARIO_TAGS, unknownTags } from './tags.ts';
 export const REAL_TIMERS_TEST_TIMEOUT_MS = 15 * 60_000;
 /** Default per-request timeout. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+/** Default `--max-time`: 30 minutes (a full run against the emulator takes under a minute, a remote one ~10). */
+export const DEFAULT_MAX_TIME_MS = 30 * 60_000;
+/** Default `--max-body`: 1 MiB, well above any documented answer (a 100-record page is tens of KB). */
+export const DEFAULT_BODY_CAP_BYTES = 1_048_576;
+/** Default `--concurrency` against a live vendor: one suite file at a time (be gentle with what bills). */
+export const LIVE_DEFAULT_CONCURRENCY = 1;
+
+/** The skip reason of a scenario the run deadline (`--max-time`) did not let start or finish. */
+export const DEADLINE_STOP = 'stopped: run deadline exceeded (--max-time)';
 
 /** The report files a run can write (src/reporting/reporters.ts). */
 export const REPORT_FORMATS = ['junit', 'json', 'html'] as const;
@@ -95,7 +104,7 @@ export interface RunPlan {
   /** The data seed (`--seed`, else CONFORMANCE_SEED, else random). */
   seed: number;
   /** The target to start: `--target` (absent: the embedded emulator) and how to reach it. */
-  target: TargetRequest & { specPath: string; timeoutMs: number };
+  target: TargetRequest & { specPath: string; timeoutMs: number; maxBodyBytes: number };
   /** `--live`: the target bills even though it is not on twilio.com. */
   live: boolean;
   /** `--webhook-port` for the hub behind `--webhook-url`. */
@@ -110,6 +119,15 @@ export interface RunPlan {
   /** Extra suite globs (absolute), from `--suites`. */
   suites: string[];
   timeouts: { requestMs: number; scenarioMs: number };
+  /**
+   * `--max-time` in ms: the whole run's bound (prepare, scenarios, reports). Past it the run stops, unfinished
+   * scenarios are marked and the reports are written with a run-level error.
+   */
+  maxTimeMs: number;
+  /** `--max-body`: the largest response body the kit reads, in bytes; a larger one is a `body-size` finding. */
+  bodyCapBytes: number;
+  /** `--concurrency`: suite files run at once; absent = vitest's default (live targets: {@link LIVE_DEFAULT_CONCURRENCY}). */
+  concurrency?: number;
   /** Where reports go, and which. */
   reportDir: string;
   reports: ReportFormat[];
@@ -151,6 +169,11 @@ export interface WorkerPlan {
   fallbackSpecPath?: string;
   /** Scenarios the `--budget` plan left out (test id → reason), when there is a budget. */
   budget?: BudgetPlan;
+  /**
+   * The run deadline (epoch ms, `--max-time`): no request of a scenario is sent after it and one in flight is aborted
+   * at it, so the tests vitest's cancel waits for end with it.
+   */
+  deadline?: number;
 }
 
 /** The user's choices, as the CLI or a caller of the library gives them; everything optional has a default. */
@@ -171,6 +194,11 @@ export interface RunPlanInput {
   suites?: string[];
   faults?: string[];
   timeoutMs?: number;
+  /** `--max-time` in ms. */
+  maxTimeMs?: number;
+  /** `--max-body` in bytes. */
+  bodyCapBytes?: number;
+  concurrency?: number;
   reportDir?: string;
   /** `--reporter` names: report files and vitest console reporters (see chooseReporters). */
   reporters?: string[];
@@ -221,6 +249,20 @@ export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
   if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 600_000) {
     bad(`--timeout must be between 100 and 600000 ms, got ${timeoutMs}`);
   }
+  const maxTimeMs = input.maxTimeMs ?? DEFAULT_MAX_TIME_MS;
+  if (!Number.isInteger(maxTimeMs) || maxTimeMs < 1000 || maxTimeMs > 7 * 24 * 3_600_000) {
+    bad(`--max-time must be between 1 and 604800 seconds, got ${maxTimeMs / 1000}`);
+  }
+  const bodyCapBytes = input.bodyCapBytes ?? DEFAULT_BODY_CAP_BYTES;
+  if (!Number.isInteger(bodyCapBytes) || bodyCapBytes < 1024 || bodyCapBytes > 1024 ** 3) {
+    bad(`--max-body must be between 1024 and 1073741824 bytes, got ${bodyCapBytes}`);
+  }
+  if (
+    input.concurrency !== undefined &&
+    (!Number.isInteger(input.concurrency) || input.concurrency < 1 || input.concurrency > 64)
+  ) {
+    bad(`--concurrency must be between 1 and 64, got ${input.concurrency}`);
+  }
   for (const tag of input.tags ?? []) {
     const unknown = unknownTags(tag);
     if (unknown.length > 0) {
@@ -248,6 +290,7 @@ export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
       ...(input.target !== undefined ? { ref: input.target } : {}),
       specPath,
       timeoutMs,
+      maxBodyBytes: bodyCapBytes,
       realTimers,
       ...(input.webhookUrl ? { webhookUrl: input.webhookUrl } : {}),
       ...(input.faults?.length ? { faults: [...input.faults] } : {}),
@@ -266,6 +309,9 @@ export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
     ...(input.budget !== undefined ? { budget: input.budget } : {}),
     suites: await extraSuiteGlobs(input.suites ?? []),
     timeouts: { requestMs: timeoutMs, scenarioMs: realTimers ? REAL_TIMERS_TEST_TIMEOUT_MS : DEFAULT_TEST_TIMEOUT_MS },
+    maxTimeMs,
+    bodyCapBytes,
+    ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}),
     reportDir: resolve(input.reportDir ?? 'reports'),
     reports: input.reports ?? chosen.reports,
     consoleReporters: chosen.consoleReporters,

@@ -14,7 +14,13 @@ export interface EmbeddedTarget {
  * lets scenarios check that accounts cannot see each other's resources).
  */
 export async function startEmbeddedTarget(
-  options: { specPath?: string; timeoutMs?: number; realTimers?: boolean; emulator?: EmulatorOptions } = {},
+  options: {
+    specPath?: string;
+    timeoutMs?: number;
+    maxBodyBytes?: number;
+    realTimers?: boolean;
+    emulator?: EmulatorOptions;
+  } = {},
 ): Promise<EmbeddedTarget> {
   const running = await startEmulator({
     clock: 'virtual',
@@ -41,6 +47,7 @@ export async function startEmbeddedTarget(
     capabilities: { clockControl: true, live: false, webhookDelivery: true, realTimers: options.realTimers ?? false },
     specPath: options.specPath ?? DEFAULT_SPEC_PATH,
     timeoutMs: options.timeoutMs ?? 15_000,
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
   };
   return { info, close: () => running.close() };
 }
@@ -62,6 +69,7 @@ export const embeddedTargetKind: TargetKind = {
     startEmbeddedTarget({
       ...(request.specPath ? { specPath: request.specPath } : {}),
       ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}),
+      ...(request.maxBodyBytes !== undefined ? { maxBodyBytes: request.maxBodyBytes } : {}),
       ...(request.realTimers !== undefined ? { realTimers: request.realTimers } : {}),
       ...(request.faults?.length ? { emulator: { faults: [...request.faults] } } : {}),
     }),

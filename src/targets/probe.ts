@@ -3,6 +3,12 @@ import type { Credentials } from '../client/credentials.ts';
 import { KitError } from '../errors.ts';
 import type { TargetCapabilities } from './types.ts';
 
+/** How the probe talks to the target: the run's body cap and deadline. */
+export interface ProbeLimits {
+  maxBodyBytes?: number;
+  deadline?: number;
+}
+
 /** What probing learns; the other capabilities come from the command line (see urlTarget). */
 export type ProbedCapabilities = Pick<TargetCapabilities, 'clockControl' | 'live'>;
 
@@ -14,8 +20,9 @@ export async function probeTarget(
   url: string,
   credentials: Credentials,
   timeoutMs: number,
+  limits: ProbeLimits = {},
 ): Promise<ProbedCapabilities> {
-  const client = new TwilioClient({ baseUrl: url, credentials, timeoutMs });
+  const client = new TwilioClient({ baseUrl: url, credentials, timeoutMs, ...limits });
   try {
     const live = /(^|\.)twilio\.com$/i.test(new URL(url).hostname);
     // One cheap authenticated call before anything runs: rejected credentials would otherwise turn every scenario
@@ -46,8 +53,8 @@ export function credentialKind(credentials: Credentials): string {
 }
 
 /** Connects once without credentials; throws CONFORMANCE_ERR_TARGET_UNREACHABLE / _TIMEOUT when it cannot. */
-export async function assertReachable(url: string, timeoutMs: number): Promise<void> {
-  const client = new TwilioClient({ baseUrl: url, timeoutMs });
+export async function assertReachable(url: string, timeoutMs: number, limits: ProbeLimits = {}): Promise<void> {
+  const client = new TwilioClient({ baseUrl: url, timeoutMs, ...limits });
   try {
     await client.get('/v1/Configuration');
   } finally {

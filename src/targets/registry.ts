@@ -15,6 +15,10 @@ export interface TargetRequest {
   specPath?: string;
   /** Per-request timeout in ms. */
   timeoutMs?: number;
+  /** The largest response body read, in bytes (`--max-body`). */
+  maxBodyBytes?: number;
+  /** The run deadline (epoch ms, `--max-time`): the probe's requests stop at it too. */
+  deadline?: number;
   /** `--real-timers`. */
   realTimers?: boolean;
   /** `--webhook-url`: the target reaches the kit's webhook hub there. */

@@ -51,6 +51,8 @@ export interface TargetInfo {
   specPath: string;
   /** Per-request timeout in ms. */
   timeoutMs: number;
+  /** The largest response body the kit reads from it, in bytes (`--max-body`; absent: the client's 1 MiB). */
+  maxBodyBytes?: number;
   /** Webhook routing through the kit's hub, when `--webhook-url` is given. */
   webhooks?: WebhookRouting;
 }

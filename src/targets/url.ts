@@ -16,6 +16,10 @@ export async function urlTarget(
     webhookUrl?: string;
     /** `--real-timers`. */
     realTimers?: boolean;
+    /** `--max-body` in bytes. */
+    maxBodyBytes?: number;
+    /** The run deadline (epoch ms): the probe stops at it. */
+    deadline?: number;
   } = {},
 ): Promise<TargetInfo> {
   let parsed: URL;
@@ -28,14 +32,18 @@ export async function urlTarget(
     throw new KitError('CONFORMANCE_ERR_BAD_ARGUMENTS', `--target '${url}' must be an http(s) URL`);
   }
   const env = options.env ?? process.env;
+  const limits = {
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
+  };
   let credentials = credentialsFromEnv(env);
   if (!credentials) {
     // Reachability first, so an unreachable target is named as such even before credentials are configured.
-    await assertReachable(url, options.timeoutMs ?? 15_000);
+    await assertReachable(url, options.timeoutMs ?? 15_000, limits);
     credentials = requireCredentials(env, url);
   }
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const probed = await probeTarget(url, credentials, timeoutMs);
+  const probed = await probeTarget(url, credentials, timeoutMs, limits);
   // A target on this machine reaches a sink on 127.0.0.1; any other only through a forwarded --webhook-url.
   const capabilities = {
     ...probed,
@@ -64,6 +72,7 @@ export async function urlTarget(
     capabilities,
     specPath: options.specPath ?? DEFAULT_SPEC_PATH,
     timeoutMs,
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
   };
 }
 
@@ -88,6 +97,8 @@ export const urlTargetKind: TargetKind = {
     const info = await urlTarget(request.ref ?? '', {
       ...(request.specPath ? { specPath: request.specPath } : {}),
       ...(request.timeoutMs !== undefined ? { timeoutMs: request.timeoutMs } : {}),
+      ...(request.maxBodyBytes !== undefined ? { maxBodyBytes: request.maxBodyBytes } : {}),
+      ...(request.deadline !== undefined ? { deadline: request.deadline } : {}),
       ...(request.realTimers !== undefined ? { realTimers: request.realTimers } : {}),
       ...(request.webhookUrl ? { webhookUrl: request.webhookUrl } : {}),
       ...(request.env ? { env: request.env } : {}),

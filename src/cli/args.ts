@@ -48,6 +48,8 @@ export interface RunArgs {
   reporters?: string[];
   /** `--schema strict|warn`: whether a schema finding ends the scenario (strict, default) or is recorded. */
   schema?: 'strict' | 'warn';
+  /** `--record FILE`: write every exchange and webhook of the run to this HAR 1.2 cassette. */
+  record?: string;
 }
 
 /** `conformance serve` options. */
@@ -272,6 +274,13 @@ const RUN_OPTIONS: readonly OptionSpec[] = [
     value: 'strict|warn',
     default: 'strict',
     help: 'warn: record schema findings without ending the scenario, so its behaviour checks still run (reported as warnings)',
+  },
+  {
+    name: 'record',
+    type: 'string',
+    value: 'FILE',
+    default: 'none',
+    help: 'write every exchange and every webhook the target sent to FILE, a HAR 1.2 cassette (secrets redacted); replay it with --target cassette:FILE',
   },
   HELP_OPTION,
 ];
@@ -575,6 +584,7 @@ export function parseCli(argv: string[]): CliArgs {
       reporter?: string[];
       schema?: string;
       json?: string;
+      record?: string;
     };
     const json = values.json;
     const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
@@ -628,6 +638,7 @@ export function parseCli(argv: string[]): CliArgs {
       ...(values['update-expectations'] ? { updateExpectations: true } : {}),
       ...(values.reporter?.length ? { reporters: values.reporter } : {}),
       ...(values.schema !== undefined ? { schema: schemaMode(values.schema) } : {}),
+      ...(values.record !== undefined ? { record: values.record } : {}),
     };
   }
   if (command === 'selftest') {

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { KitError } from '../errors.ts';
+import { CassetteRecorder } from '../reporting/cassette.ts';
 import { SummaryCollector } from '../reporting/collector.ts';
 import { expectationsPathFor, runExpectations } from '../reporting/expectations.ts';
 import { countOutcomes, type RunSettings, type RunSummary } from '../reporting/model.ts';
@@ -53,6 +54,7 @@ export function planFromArgs(args: Omit<RunArgs, 'command'>): Promise<RunPlan> {
     ...(args.expectations !== undefined ? { expectations: args.expectations } : {}),
     ...(args.updateExpectations ? { updateExpectations: true } : {}),
     ...(args.schema !== undefined ? { schema: args.schema } : {}),
+    ...(args.record !== undefined ? { record: args.record } : {}),
   });
 }
 
@@ -109,6 +111,7 @@ async function prepare(plan: RunPlan, log: (line: string) => void): Promise<Prep
       seed: plan.seed,
       runId: plan.runId,
       schema: plan.schema,
+      ...(plan.record ? { record: true } : {}),
       // What the --spec document lacks (operations, error statuses) is checked against ours, as spec drift.
       ...(plan.foreignSpec ? { fallbackSpecPath: DEFAULT_SPEC_PATH } : {}),
     };
@@ -144,7 +147,23 @@ async function execute(
     ...(plan.selection.tags.length ? { tags: plan.selection.tags } : {}),
   });
   const observed = new ObservedDriftCollector();
-  await runSuites(plan, worker, [...plan.consoleReporters, collector, ...(prepared.specDrift ? [observed] : [])]);
+  const recorder = plan.record ? new CassetteRecorder() : undefined;
+  await runSuites(plan, worker, [
+    ...plan.consoleReporters,
+    collector,
+    ...(prepared.specDrift ? [observed] : []),
+    ...(recorder ? [recorder] : []),
+  ]);
+  if (recorder && plan.record) {
+    const counts = await recorder.write(plan.record, {
+      target: worker.target.url,
+      accountSid: worker.target.credentials.username,
+      ...(worker.target.otherCredentials ? { otherAccountSid: worker.target.otherCredentials.username } : {}),
+      seed: plan.seed,
+      runId: plan.runId,
+    });
+    log(`conformance: recorded ${counts.exchanges} exchange(s) and ${counts.webhooks} webhook(s) → ${plan.record}`);
+  }
   const settings: RunSettings = {
     seed: plan.seed,
     runId: plan.runId,

@@ -119,6 +119,8 @@ export interface RunPlan {
   expectations: { path?: string; update: boolean };
   /** `--schema strict|warn`. */
   schema: SchemaMode;
+  /** `--record FILE`: every exchange and webhook of the run goes to this HAR 1.2 cassette (absolute path). */
+  record?: string;
 }
 
 /** What the scenario workers receive (vitest `provide('conformancePlan')`): serializable, nothing to decode. */
@@ -132,6 +134,8 @@ export interface WorkerPlan {
   fallbackSpecPath?: string;
   /** Scenarios the `--budget` plan left out (test id → reason), when there is a budget. */
   budget?: BudgetPlan;
+  /** `--record`: scenarios leave every exchange and webhook in their task meta (`recording`) for the cassette. */
+  record?: boolean;
 }
 
 /** The user's choices, as the CLI or a caller of the library gives them; everything optional has a default. */
@@ -160,6 +164,8 @@ export interface RunPlanInput {
   expectations?: string;
   updateExpectations?: boolean;
   schema?: string;
+  /** `--record FILE`: the HAR cassette to write. */
+  record?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -250,6 +256,7 @@ export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
       update: input.updateExpectations ?? false,
     },
     schema,
+    ...(input.record !== undefined ? { record: resolve(input.record) } : {}),
   };
 }
 

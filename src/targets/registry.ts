@@ -2,6 +2,7 @@
 // exports a `TargetKind` plus one line in `TARGET_KINDS`; the CLI, the self-test and the suites' global setup only
 // call `startTarget`.
 import { KitError } from '../errors.ts';
+import { cassetteTargetKind } from './cassette.ts';
 import { embeddedTargetKind } from './emulator.ts';
 import type { TargetInfo } from './types.ts';
 import { urlTargetKind } from './url.ts';
@@ -41,7 +42,7 @@ export interface TargetKind {
 }
 
 /** The registry, in matching order: the first kind that accepts a `--target` value starts it. */
-export const TARGET_KINDS: readonly TargetKind[] = [embeddedTargetKind, urlTargetKind];
+export const TARGET_KINDS: readonly TargetKind[] = [embeddedTargetKind, cassetteTargetKind, urlTargetKind];
 
 /** The kind that takes `ref`, or a kit error naming the forms `--target` accepts. */
 export function targetKindFor(ref: string | undefined): TargetKind {

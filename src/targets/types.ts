@@ -51,6 +51,8 @@ export interface TargetInfo {
   specPath: string;
   /** Per-request timeout in ms. */
   timeoutMs: number;
+  /** The target answers by scenario and step: clients name them on every request (a cassette replay). */
+  scenarioHeaders?: boolean;
   /** Webhook routing through the kit's hub, when `--webhook-url` is given. */
   webhooks?: WebhookRouting;
 }

@@ -80,6 +80,18 @@ export interface SelftestArgs {
   seed?: number;
 }
 
+/** `conformance proxy` options: the validating proxy. */
+export interface ProxyArgs {
+  command: 'proxy';
+  upstream: string;
+  port: number;
+  host: string;
+  /** JSON-lines findings file (`-`: stdout). */
+  findings: string;
+  record?: string;
+  spec?: string;
+}
+
 /** `conformance coverage` options: a run whose scenarios' calls become the operation × scenario matrix. */
 export interface CoverageArgs extends Omit<RunArgs, 'command'> {
   command: 'coverage';
@@ -88,7 +100,7 @@ export interface CoverageArgs extends Omit<RunArgs, 'command'> {
 }
 
 /** The commands, each with its own `--help`. */
-export const COMMAND_NAMES = ['run', 'coverage', 'serve', 'selftest'] as const;
+export const COMMAND_NAMES = ['run', 'coverage', 'serve', 'selftest', 'proxy'] as const;
 /** One command name. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -98,6 +110,7 @@ export type CliArgs =
   | CoverageArgs
   | ServeArgs
   | SelftestArgs
+  | ProxyArgs
   | { command: 'help'; topic?: CommandName }
   | { command: 'version' };
 
@@ -110,6 +123,8 @@ const DEFAULTS = {
   clock: 'wall',
   repeat: 3,
   fullSample: 3,
+  proxyPort: 4011,
+  findings: 'reports/proxy-findings.jsonl',
 } as const;
 
 /** One option of a command: what `parseArgs` needs, and its row in the command's help (value, default, meaning). */
@@ -298,8 +313,65 @@ const RUN_EXIT_CODES = [
   [2, 'the kit could not run (bad arguments, unreachable target, invalid spec, a scenario error, no scenario matched)'],
 ] as const;
 
+/** `conformance proxy`. */
+const PROXY_COMMAND: CommandSpec = {
+  synopsis: 'conformance proxy --upstream URL [options]',
+  brief: 'a validating proxy: forward to an upstream and check every exchange against the spec',
+  summary:
+    'Forward every request to --upstream byte for byte (binary media bodies untouched) and its answer back, and check ' +
+    'each exchange against the spec: status documented, content type, response schema, error body. Enum values ' +
+    'outside the documented set, values of the wrong type and SIDs with the wrong prefix are named as such. Findings ' +
+    'are written as JSON lines as they happen; SIGINT/SIGTERM writes the summary (proxy-summary.json beside them).',
+  notes: ['Point your application (or a Twilio helper library, via its base URL setting) at the printed address.'],
+  options: [
+    {
+      name: 'upstream',
+      type: 'string',
+      value: 'URL',
+      default: 'required',
+      help: 'where requests go (https://conversations.twilio.com, or your own implementation)',
+    },
+    {
+      name: 'port',
+      type: 'string',
+      value: 'N',
+      default: String(DEFAULTS.proxyPort),
+      help: 'port to listen on (0: any free port)',
+    },
+    { name: 'host', type: 'string', value: 'H', default: DEFAULTS.host, help: 'address to listen on' },
+    {
+      name: 'findings',
+      type: 'string',
+      value: 'FILE',
+      default: DEFAULTS.findings,
+      help: "JSON-lines findings ('-': stdout)",
+    },
+    {
+      name: 'record',
+      type: 'string',
+      value: 'FILE',
+      default: 'none',
+      help: 'also write every exchange to FILE, a HAR 1.2 cassette (secrets redacted)',
+    },
+    {
+      name: 'spec',
+      type: 'string',
+      value: 'PATH',
+      default: 'spec/conversations-v1.yaml',
+      help: 'check against another OpenAPI document',
+    },
+    HELP_OPTION,
+  ],
+  exitCodes: [
+    [0, 'stopped by SIGINT or SIGTERM, no finding'],
+    [1, 'stopped, and at least one exchange broke the contract'],
+    [2, 'could not start (bad arguments, the port is taken, invalid spec)'],
+  ],
+};
+
 /** Every command's help; its options are also what the parser accepts. */
 export const COMMANDS: Record<CommandName, CommandSpec> = {
+  proxy: PROXY_COMMAND,
   run: {
     synopsis: 'conformance run [options] [FILE_FILTER...]',
     brief: 'run the scenario suites against a target and write the reports',
@@ -639,6 +711,28 @@ export function parseCli(argv: string[]): CliArgs {
       ...(values.reporter?.length ? { reporters: values.reporter } : {}),
       ...(values.schema !== undefined ? { schema: schemaMode(values.schema) } : {}),
       ...(values.record !== undefined ? { record: values.record } : {}),
+    };
+  }
+  if (command === 'proxy') {
+    const values = parseCommand(command, rest).values as {
+      upstream?: string;
+      port?: string;
+      host?: string;
+      findings?: string;
+      record?: string;
+      spec?: string;
+    };
+    if (values.upstream === undefined || !/^https?:\/\/[^/]/.test(values.upstream)) {
+      bad(`--upstream must be an http(s) URL, got '${values.upstream ?? ''}' (see conformance proxy --help)`);
+    }
+    return {
+      command: 'proxy',
+      upstream: values.upstream,
+      port: intOption('port', values.port, DEFAULTS.proxyPort, 0, 65535),
+      host: values.host ?? DEFAULTS.host,
+      findings: values.findings ?? DEFAULTS.findings,
+      ...(values.record !== undefined ? { record: values.record } : {}),
+      ...(values.spec !== undefined ? { spec: values.spec } : {}),
     };
   }
   if (command === 'selftest') {

@@ -27,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
         return (await (await import('./run.ts')).runConformance(args)).exitCode;
       case 'coverage':
         return await (await import('./coverage.ts')).coverageCommand(args);
+      case 'proxy':
+        return await (await import('./proxy.ts')).proxyCommand(args);
       case 'selftest':
         return await (await import('./selftest.ts')).selftestCommand(args);
     }

@@ -173,7 +173,11 @@ describe('help', () => {
     ['run (a coverage-only option)', ['run', '--json', 'x'], /unknown option '--json' for conformance run/],
     ['a missing value', ['serve', '--port'], /'--port <value>' argument missing \(see conformance serve --help\)/],
     ['a stray argument', ['selftest', 'extra'], /'extra'.*\(see conformance selftest --help\)/],
-    ['help of an unknown command', ['help', 'walk'], /help takes one command name \(run, coverage, serve, selftest, proxy\)/],
+    [
+      'help of an unknown command',
+      ['help', 'walk'],
+      /help takes one command name \(run, coverage, serve, selftest, proxy, compare\)/,
+    ],
   ])('an argument error of %s names the command and its --help', (_name, given, message) => {
     expect(() => parseCli(given)).toThrow(message);
     expect(() => parseCli(given)).toThrow(/CONFORMANCE_ERR_BAD_ARGUMENTS/);

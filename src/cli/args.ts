@@ -92,6 +92,21 @@ export interface ProxyArgs {
   spec?: string;
 }
 
+/** `conformance compare` options: two targets, the same scenarios and seed, their differences. */
+export interface CompareArgs {
+  command: 'compare';
+  /** `emulator`, `cassette:FILE` or a URL. */
+  a: string;
+  b: string;
+  aFaults: string[];
+  bFaults: string[];
+  seed?: number;
+  files: string[];
+  grep?: string;
+  reportDir: string;
+  timeoutMs: number;
+}
+
 /** `conformance coverage` options: a run whose scenarios' calls become the operation × scenario matrix. */
 export interface CoverageArgs extends Omit<RunArgs, 'command'> {
   command: 'coverage';
@@ -100,7 +115,7 @@ export interface CoverageArgs extends Omit<RunArgs, 'command'> {
 }
 
 /** The commands, each with its own `--help`. */
-export const COMMAND_NAMES = ['run', 'coverage', 'serve', 'selftest', 'proxy'] as const;
+export const COMMAND_NAMES = ['run', 'coverage', 'serve', 'selftest', 'proxy', 'compare'] as const;
 /** One command name. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -111,6 +126,7 @@ export type CliArgs =
   | ServeArgs
   | SelftestArgs
   | ProxyArgs
+  | CompareArgs
   | { command: 'help'; topic?: CommandName }
   | { command: 'version' };
 
@@ -369,9 +385,76 @@ const PROXY_COMMAND: CommandSpec = {
   ],
 };
 
+/** `conformance compare`. */
+const COMPARE_COMMAND: CommandSpec = {
+  synopsis: 'conformance compare --a SIDE --b SIDE [options] [FILE_FILTER...]',
+  brief: 'run the same scenarios against two targets and report how they behave differently',
+  summary:
+    'Run the same scenarios with the same seed against side A (twice) and side B, record every exchange, normalise ' +
+    'what legitimately differs (SIDs by order of first appearance, timestamps, hosts and ports, the order of lists ' +
+    'whose order is not documented) and report each difference per scenario and step: status, Twilio error code, ' +
+    'body fields (states included), webhooks received. What the two A runs already disagree on is counted as noise. ' +
+    'Writes compare.json, compare-junit.xml (one testcase per scenario) and compare.html (side by side).',
+  notes: [
+    'A SIDE is `emulator` (the embedded emulator; --a-fault/--b-fault start it with deliberate faults), ' +
+      'cassette:FILE (a --record cassette, not run again), or a URL. Credentials: A from TWILIO_*, B from ' +
+      'CONFORMANCE_B_ACCOUNT_SID/CONFORMANCE_B_AUTH_TOKEN (or CONFORMANCE_B_API_KEY/CONFORMANCE_B_API_SECRET).',
+  ],
+  options: [
+    { name: 'a', type: 'string', value: 'SIDE', default: 'required', help: 'side A: emulator, cassette:FILE or URL' },
+    { name: 'b', type: 'string', value: 'SIDE', default: 'required', help: 'side B: emulator, cassette:FILE or URL' },
+    {
+      name: 'a-fault',
+      type: 'string',
+      multiple: true,
+      value: 'NAME',
+      default: 'none',
+      help: 'side A is the emulator with this deliberate fault; repeatable',
+    },
+    {
+      name: 'b-fault',
+      type: 'string',
+      multiple: true,
+      value: 'NAME',
+      default: 'none',
+      help: 'side B is the emulator with this deliberate fault; repeatable',
+    },
+    {
+      name: 'seed',
+      type: 'string',
+      value: 'N',
+      default: 'CONFORMANCE_SEED, else random',
+      help: 'the test-data seed both sides use',
+    },
+    {
+      name: 'grep',
+      type: 'string',
+      value: 'PATTERN',
+      default: 'every scenario',
+      help: 'compare only scenarios whose name matches',
+    },
+    {
+      name: 'report-dir',
+      type: 'string',
+      value: 'DIR',
+      default: DEFAULTS.reportDir,
+      help: 'where compare.json, compare-junit.xml and compare.html go',
+    },
+    { name: 'timeout', type: 'string', value: 'MS', default: String(DEFAULTS.timeoutMs), help: 'per-request timeout' },
+    HELP_OPTION,
+  ],
+  positionals: { name: 'FILE_FILTER...', help: 'compare only suite files whose path contains one of these' },
+  exitCodes: [
+    [0, 'no difference (beyond noise)'],
+    [1, 'the sides behave differently'],
+    [2, 'either side could not run (bad arguments, unreachable target, no scenario on both sides)'],
+  ],
+};
+
 /** Every command's help; its options are also what the parser accepts. */
 export const COMMANDS: Record<CommandName, CommandSpec> = {
   proxy: PROXY_COMMAND,
+  compare: COMPARE_COMMAND,
   run: {
     synopsis: 'conformance run [options] [FILE_FILTER...]',
     brief: 'run the scenario suites against a target and write the reports',
@@ -711,6 +794,46 @@ export function parseCli(argv: string[]): CliArgs {
       ...(values.reporter?.length ? { reporters: values.reporter } : {}),
       ...(values.schema !== undefined ? { schema: schemaMode(values.schema) } : {}),
       ...(values.record !== undefined ? { record: values.record } : {}),
+    };
+  }
+  if (command === 'compare') {
+    const { values: parsed, positionals } = parseCommand(command, rest);
+    const values = parsed as {
+      a?: string;
+      b?: string;
+      'a-fault'?: string[];
+      'b-fault'?: string[];
+      seed?: string;
+      grep?: string;
+      'report-dir'?: string;
+      timeout?: string;
+    };
+    const side = (name: 'a' | 'b', faults: string[]): string => {
+      const ref = values[name];
+      if (ref === undefined)
+        bad(`--${name} is required: emulator, cassette:FILE or a URL (see conformance compare --help)`);
+      if (ref !== 'emulator' && !ref.startsWith('cassette:') && !/^https?:\/\/[^/]/.test(ref)) {
+        bad(`--${name} must be emulator, cassette:FILE or an http(s) URL, got '${ref}'`);
+      }
+      if (faults.length && ref !== 'emulator') bad(`--${name}-fault applies only when --${name} is emulator`);
+      return ref;
+    };
+    const aFaults = faultNames(values['a-fault'] ?? [], undefined);
+    const bFaults = faultNames(values['b-fault'] ?? [], undefined);
+    const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
+    if (values.seed !== undefined && seed === undefined)
+      bad(`--seed must be a whole number below 2^32, got '${values.seed}'`);
+    return {
+      command: 'compare',
+      a: side('a', aFaults),
+      b: side('b', bFaults),
+      aFaults,
+      bFaults,
+      ...(seed !== undefined ? { seed } : {}),
+      files: positionals,
+      ...(values.grep !== undefined ? { grep: values.grep } : {}),
+      reportDir: values['report-dir'] ?? DEFAULTS.reportDir,
+      timeoutMs: intOption('timeout', values.timeout, DEFAULTS.timeoutMs, 100, 600_000),
     };
   }
   if (command === 'proxy') {

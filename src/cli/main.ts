@@ -27,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
         return (await (await import('./run.ts')).runConformance(args)).exitCode;
       case 'coverage':
         return await (await import('./coverage.ts')).coverageCommand(args);
+      case 'compare':
+        return await (await import('./compare.ts')).compareCommand(args);
       case 'proxy':
         return await (await import('./proxy.ts')).proxyCommand(args);
       case 'selftest':

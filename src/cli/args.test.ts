@@ -180,7 +180,7 @@ describe('help', () => {
     [
       'help of an unknown command',
       ['help', 'walk'],
-      /help takes one command name \(run, coverage, serve, selftest, merge\)/,
+      /help takes one command name \(run, coverage, serve, selftest, merge, proxy, compare\)/,
     ],
   ])('an argument error of %s names the command and its --help', (_name, given, message) => {
     expect(() => parseCli(given)).toThrow(message);

@@ -58,6 +58,8 @@ export interface RunArgs {
   schema?: 'strict' | 'warn';
   /** `--shard i/n`: run vitest's shard i of n and also write its blob for `conformance merge`. */
   shard?: string;
+  /** `--record FILE`: write every exchange and webhook of the run to this HAR 1.2 cassette. */
+  record?: string;
   /** The config file the options were read from (`--config`, else `conformance.config.json` when present). */
   configFile?: string;
   /** Side B of a future `compare`, from the config file's `b` section (validated, unused by `run`). */
@@ -92,6 +94,33 @@ export interface SelftestArgs {
   seed?: number;
 }
 
+/** `conformance proxy` options: the validating proxy. */
+export interface ProxyArgs {
+  command: 'proxy';
+  upstream: string;
+  port: number;
+  host: string;
+  /** JSON-lines findings file (`-`: stdout). */
+  findings: string;
+  record?: string;
+  spec?: string;
+}
+
+/** `conformance compare` options: two targets, the same scenarios and seed, their differences. */
+export interface CompareArgs {
+  command: 'compare';
+  /** `emulator`, `cassette:FILE` or a URL. */
+  a: string;
+  b: string;
+  aFaults: string[];
+  bFaults: string[];
+  seed?: number;
+  files: string[];
+  grep?: string;
+  reportDir: string;
+  timeoutMs: number;
+}
+
 /** `conformance coverage` options: a run whose scenarios' calls become the operation × scenario matrix. */
 export interface CoverageArgs extends Omit<RunArgs, 'command'> {
   command: 'coverage';
@@ -108,7 +137,7 @@ export interface MergeArgs {
 }
 
 /** The commands, each with its own `--help`. */
-export const COMMAND_NAMES = ['run', 'coverage', 'serve', 'selftest', 'merge'] as const;
+export const COMMAND_NAMES = ['run', 'coverage', 'serve', 'selftest', 'merge', 'proxy', 'compare'] as const;
 /** One command name. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -119,6 +148,8 @@ export type CliArgs =
   | ServeArgs
   | SelftestArgs
   | MergeArgs
+  | ProxyArgs
+  | CompareArgs
   | { command: 'help'; topic?: CommandName }
   | { command: 'version' };
 
@@ -131,6 +162,8 @@ const DEFAULTS = {
   clock: 'wall',
   repeat: 3,
   fullSample: 3,
+  proxyPort: 4011,
+  findings: 'reports/proxy-findings.jsonl',
 } as const;
 
 /** One option of a command: what `parseArgs` needs, and its row in the command's help (value, default, meaning). */
@@ -318,6 +351,13 @@ const RUN_OPTIONS: readonly OptionSpec[] = [
     help: 'warn: record schema findings without ending the scenario, so its behaviour checks still run (reported as warnings)',
   },
   {
+    name: 'record',
+    type: 'string',
+    value: 'FILE',
+    default: 'none',
+    help: 'write every exchange and every webhook the target sent to FILE, a HAR 1.2 cassette (secrets redacted); replay it with --target cassette:FILE',
+  },
+  {
     name: 'shard',
     type: 'string',
     value: 'i/n',
@@ -347,8 +387,132 @@ const RUN_EXIT_CODES = [
   [2, 'the kit could not run (bad arguments, unreachable target, invalid spec, a scenario error, no scenario matched)'],
 ] as const;
 
+/** `conformance proxy`. */
+const PROXY_COMMAND: CommandSpec = {
+  synopsis: 'conformance proxy --upstream URL [options]',
+  brief: 'a validating proxy: forward to an upstream and check every exchange against the spec',
+  summary:
+    'Forward every request to --upstream byte for byte (binary media bodies untouched) and its answer back, and check ' +
+    'each exchange against the spec: status documented, content type, response schema, error body. Enum values ' +
+    'outside the documented set, values of the wrong type and SIDs with the wrong prefix are named as such. Findings ' +
+    'are written as JSON lines as they happen; SIGINT/SIGTERM writes the summary (proxy-summary.json beside them).',
+  notes: ['Point your application (or a Twilio helper library, via its base URL setting) at the printed address.'],
+  options: [
+    {
+      name: 'upstream',
+      type: 'string',
+      value: 'URL',
+      default: 'required',
+      help: 'where requests go (https://conversations.twilio.com, or your own implementation)',
+    },
+    {
+      name: 'port',
+      type: 'string',
+      value: 'N',
+      default: String(DEFAULTS.proxyPort),
+      help: 'port to listen on (0: any free port)',
+    },
+    { name: 'host', type: 'string', value: 'H', default: DEFAULTS.host, help: 'address to listen on' },
+    {
+      name: 'findings',
+      type: 'string',
+      value: 'FILE',
+      default: DEFAULTS.findings,
+      help: "JSON-lines findings ('-': stdout)",
+    },
+    {
+      name: 'record',
+      type: 'string',
+      value: 'FILE',
+      default: 'none',
+      help: 'also write every exchange to FILE, a HAR 1.2 cassette (secrets redacted)',
+    },
+    {
+      name: 'spec',
+      type: 'string',
+      value: 'PATH',
+      default: 'spec/conversations-v1.yaml',
+      help: 'check against another OpenAPI document',
+    },
+    HELP_OPTION,
+  ],
+  exitCodes: [
+    [0, 'stopped by SIGINT or SIGTERM, no finding'],
+    [1, 'stopped, and at least one exchange broke the contract'],
+    [2, 'could not start (bad arguments, the port is taken, invalid spec)'],
+  ],
+};
+
+/** `conformance compare`. */
+const COMPARE_COMMAND: CommandSpec = {
+  synopsis: 'conformance compare --a SIDE --b SIDE [options] [FILE_FILTER...]',
+  brief: 'run the same scenarios against two targets and report how they behave differently',
+  summary:
+    'Run the same scenarios with the same seed against side A (twice) and side B, record every exchange, normalise ' +
+    'what legitimately differs (SIDs by order of first appearance, timestamps, hosts and ports, the order of lists ' +
+    'whose order is not documented) and report each difference per scenario and step: status, Twilio error code, ' +
+    'body fields (states included), webhooks received. What the two A runs already disagree on is counted as noise. ' +
+    'Writes compare.json, compare-junit.xml (one testcase per scenario) and compare.html (side by side).',
+  notes: [
+    'A SIDE is `emulator` (the embedded emulator; --a-fault/--b-fault start it with deliberate faults), ' +
+      'cassette:FILE (a --record cassette, not run again), or a URL. Credentials: A from TWILIO_*, B from ' +
+      'CONFORMANCE_B_ACCOUNT_SID/CONFORMANCE_B_AUTH_TOKEN (or CONFORMANCE_B_API_KEY/CONFORMANCE_B_API_SECRET).',
+  ],
+  options: [
+    { name: 'a', type: 'string', value: 'SIDE', default: 'required', help: 'side A: emulator, cassette:FILE or URL' },
+    { name: 'b', type: 'string', value: 'SIDE', default: 'required', help: 'side B: emulator, cassette:FILE or URL' },
+    {
+      name: 'a-fault',
+      type: 'string',
+      multiple: true,
+      value: 'NAME',
+      default: 'none',
+      help: 'side A is the emulator with this deliberate fault; repeatable',
+    },
+    {
+      name: 'b-fault',
+      type: 'string',
+      multiple: true,
+      value: 'NAME',
+      default: 'none',
+      help: 'side B is the emulator with this deliberate fault; repeatable',
+    },
+    {
+      name: 'seed',
+      type: 'string',
+      value: 'N',
+      default: 'CONFORMANCE_SEED, else random',
+      help: 'the test-data seed both sides use',
+    },
+    {
+      name: 'grep',
+      type: 'string',
+      value: 'PATTERN',
+      default: 'every scenario',
+      help: 'compare only scenarios whose name matches',
+    },
+    {
+      name: 'report-dir',
+      type: 'string',
+      value: 'DIR',
+      default: DEFAULTS.reportDir,
+      help: 'where compare.json, compare-junit.xml and compare.html go',
+    },
+    { name: 'timeout', type: 'string', value: 'MS', default: String(DEFAULTS.timeoutMs), help: 'per-request timeout' },
+    HELP_OPTION,
+  ],
+  positionals: { name: 'FILE_FILTER...', help: 'compare only suite files whose path contains one of these' },
+  exitCodes: [
+    [0, 'no difference (beyond noise)'],
+    [1, 'the sides behave differently'],
+    [2, 'either side could not run (bad arguments, unreachable target, no scenario on both sides)'],
+  ],
+};
+
 /** Every command's help; its options are also what the parser accepts. */
 export const COMMANDS: Record<CommandName, CommandSpec> = {
+  proxy: PROXY_COMMAND,
+  compare: COMPARE_COMMAND,
   run: {
     synopsis: 'conformance run [options] [FILE_FILTER...]',
     brief: 'run the scenario suites against a target and write the reports',
@@ -651,6 +815,7 @@ function runArgs(
     schema?: string;
     json?: string;
     shard?: string;
+    record?: string;
     'max-time'?: string;
     'max-body'?: string;
     concurrency?: string;
@@ -706,6 +871,7 @@ function runArgs(
     ...(values.reporter?.length ? { reporters: values.reporter } : {}),
     ...(values.schema !== undefined ? { schema: schemaMode(values.schema) } : {}),
     ...(values.shard !== undefined ? { shard: shardOption(values.shard) } : {}),
+    ...(values.record !== undefined ? { record: values.record } : {}),
     ...(values['max-time'] !== undefined
       ? { maxTimeMs: intOption('max-time', String(values['max-time']), 0, 1, 604_800) * 1000 }
       : {}),
@@ -769,6 +935,68 @@ export function parseCli(argv: string[], options: { cwd?: string } = {}): CliArg
       command,
       dirs: positionals,
       reportDir: (values as { 'report-dir'?: string })['report-dir'] ?? DEFAULTS.reportDir,
+    };
+  }
+  if (command === 'compare') {
+    const { values: parsed, positionals } = parseCommand(command, rest);
+    const values = parsed as {
+      a?: string;
+      b?: string;
+      'a-fault'?: string[];
+      'b-fault'?: string[];
+      seed?: string;
+      grep?: string;
+      'report-dir'?: string;
+      timeout?: string;
+    };
+    const side = (name: 'a' | 'b', faults: string[]): string => {
+      const ref = values[name];
+      if (ref === undefined)
+        bad(`--${name} is required: emulator, cassette:FILE or a URL (see conformance compare --help)`);
+      if (ref !== 'emulator' && !ref.startsWith('cassette:') && !/^https?:\/\/[^/]/.test(ref)) {
+        bad(`--${name} must be emulator, cassette:FILE or an http(s) URL, got '${ref}'`);
+      }
+      if (faults.length && ref !== 'emulator') bad(`--${name}-fault applies only when --${name} is emulator`);
+      return ref;
+    };
+    const aFaults = faultNames(values['a-fault'] ?? [], undefined);
+    const bFaults = faultNames(values['b-fault'] ?? [], undefined);
+    const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
+    if (values.seed !== undefined && seed === undefined)
+      bad(`--seed must be a whole number below 2^32, got '${values.seed}'`);
+    return {
+      command: 'compare',
+      a: side('a', aFaults),
+      b: side('b', bFaults),
+      aFaults,
+      bFaults,
+      ...(seed !== undefined ? { seed } : {}),
+      files: positionals,
+      ...(values.grep !== undefined ? { grep: values.grep } : {}),
+      reportDir: values['report-dir'] ?? DEFAULTS.reportDir,
+      timeoutMs: intOption('timeout', values.timeout, DEFAULTS.timeoutMs, 100, 600_000),
+    };
+  }
+  if (command === 'proxy') {
+    const values = parseCommand(command, rest).values as {
+      upstream?: string;
+      port?: string;
+      host?: string;
+      findings?: string;
+      record?: string;
+      spec?: string;
+    };
+    if (values.upstream === undefined || !/^https?:\/\/[^/]/.test(values.upstream)) {
+      bad(`--upstream must be an http(s) URL, got '${values.upstream ?? ''}' (see conformance proxy --help)`);
+    }
+    return {
+      command: 'proxy',
+      upstream: values.upstream,
+      port: intOption('port', values.port, DEFAULTS.proxyPort, 0, 65535),
+      host: values.host ?? DEFAULTS.host,
+      findings: values.findings ?? DEFAULTS.findings,
+      ...(values.record !== undefined ? { record: values.record } : {}),
+      ...(values.spec !== undefined ? { spec: values.spec } : {}),
     };
   }
   if (command === 'selftest') {

@@ -27,6 +27,10 @@ export async function main(argv: string[]): Promise<number> {
         return (await (await import('./run.ts')).runConformance(args)).exitCode;
       case 'coverage':
         return await (await import('./coverage.ts')).coverageCommand(args);
+      case 'compare':
+        return await (await import('./compare.ts')).compareCommand(args);
+      case 'proxy':
+        return await (await import('./proxy.ts')).proxyCommand(args);
       case 'selftest':
         return await (await import('./selftest.ts')).selftestCommand(args);
       case 'merge':

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { isKitError, KitError } from '../errors.ts';
+import { CassetteRecorder } from '../reporting/cassette.ts';
 import { SummaryCollector } from '../reporting/collector.ts';
 import { expectationsPathFor, runExpectations } from '../reporting/expectations.ts';
 import { countOutcomes, type RunSettings, type RunSummary } from '../reporting/model.ts';
@@ -59,6 +60,7 @@ export function planFromArgs(args: Omit<RunArgs, 'command'>): Promise<RunPlan> {
     ...(args.updateExpectations ? { updateExpectations: true } : {}),
     ...(args.schema !== undefined ? { schema: args.schema } : {}),
     ...(args.shard !== undefined ? { shard: args.shard } : {}),
+    ...(args.record !== undefined ? { record: args.record } : {}),
   });
 }
 
@@ -116,6 +118,7 @@ async function prepare(plan: RunPlan, deadline: number, log: (line: string) => v
       seed: plan.seed,
       runId: plan.runId,
       schema: plan.schema,
+      ...(plan.record ? { record: true } : {}),
       // What the --spec document lacks (operations, error statuses) is checked against ours, as spec drift.
       ...(plan.foreignSpec ? { fallbackSpecPath: DEFAULT_SPEC_PATH } : {}),
     };
@@ -159,6 +162,7 @@ async function execute(
   const blob = plan.shard
     ? [['blob', { outputFile: resolve(plan.reportDir, shardBlobPath(plan.shard)) }] as const]
     : [];
+  const recorder = plan.record ? new CassetteRecorder() : undefined;
   const concurrency = concurrencyOf(plan, worker);
   if (concurrency !== undefined) log(`conformance: --concurrency ${concurrency}: suite files run at once`);
   const timeUp = new AbortController();
@@ -172,9 +176,25 @@ async function execute(
   const end = await runSuites(
     plan,
     worker,
-    [...plan.consoleReporters, collector, ...(prepared.specDrift ? [observed] : []), ...blob],
+    [
+      ...plan.consoleReporters,
+      collector,
+      ...(prepared.specDrift ? [observed] : []),
+      ...(recorder ? [recorder] : []),
+      ...blob,
+    ],
     { signal: timeUp.signal, stopOn: ['CONFORMANCE_ERR_THROTTLED'] },
   ).finally(() => clearTimeout(timer));
+  if (recorder && plan.record) {
+    const counts = await recorder.write(plan.record, {
+      target: worker.target.url,
+      accountSid: worker.target.credentials.username,
+      ...(worker.target.otherCredentials ? { otherAccountSid: worker.target.otherCredentials.username } : {}),
+      seed: plan.seed,
+      runId: plan.runId,
+    });
+    log(`conformance: recorded ${counts.exchanges} exchange(s) and ${counts.webhooks} webhook(s) → ${plan.record}`);
+  }
   const settings: RunSettings = {
     seed: plan.seed,
     runId: plan.runId,

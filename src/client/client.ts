@@ -3,6 +3,7 @@ import { Agent, request } from 'undici';
 import { KitError, type KitErrorCode } from '../errors.ts';
 import { basicAuthHeader, type Credentials } from './credentials.ts';
 import { encodeForm, type FormParams, flattenForm } from './form.ts';
+import { SCENARIO_HEADER, STEP_HEADER } from './har.ts';
 
 /** A query-string value: arrays repeat the key. */
 export type QueryValue = string | number | boolean | undefined | null | (string | number | boolean)[];
@@ -185,6 +186,12 @@ export class TwilioClient {
   private readonly userAgent: string;
   /** Called with every exchange this client completes (the scenario API records them all, raw sends included). */
   onExchange: ((exchange: Exchange) => void) | undefined;
+  /**
+   * Names the scenario and client (`api`, `other`) on every request, with its step, for a target that answers by
+   * scenario and step (a cassette replay, src/targets/cassette.ts). Unset: no such headers are sent.
+   */
+  scenarioTag: { scenario: string; role: string } | undefined;
+  private step = 0;
 
   constructor(options: ClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -262,6 +269,10 @@ export class TwilioClient {
     const headers: Record<string, string> = { 'user-agent': this.userAgent, accept: 'application/json' };
     const credentials = options.credentials === undefined ? this.credentials : options.credentials;
     if (credentials) headers.authorization = basicAuthHeader(credentials);
+    if (this.scenarioTag) {
+      headers[SCENARIO_HEADER] = `${encodeURIComponent(this.scenarioTag.scenario)}|${this.scenarioTag.role}`;
+      headers[STEP_HEADER] = String(this.step++);
+    }
     let body: string | Buffer | undefined;
     let form: [string, string][] | undefined;
     if (options.form) {

@@ -1,12 +1,14 @@
 import { test as base, inject } from 'vitest';
 import type { ExchangeEvidence } from '../client/evidence.ts';
+import type { ScenarioRecording } from '../client/har.ts';
 import type { SpecDriftFinding } from '../spec/drift.ts';
 import type { TargetInfo } from '../targets/types.ts';
 import type { OperationCall, ScenarioApi, StepFailure } from './api.ts';
 import { type ClockControl, createClockControl } from './clock.ts';
-import { type Conformance, createApi, loadConformance } from './context.ts';
+import { type Conformance, createApi, loadConformance, targetSecrets } from './context.ts';
 import { createScenarioData, runIdentity, type ScenarioData } from './data.ts';
 import { DEADLINE_STOP } from './plan.ts';
+import { recordApi, recordWebhooks, tagClient } from './recording.ts';
 import { type Requirement, unmetRequirement } from './requires.ts';
 import { startWebhookSink, type WebhookSink } from './webhooks.ts';
 
@@ -21,6 +23,8 @@ export interface ScenarioMeta {
   warnings?: StepFailure[];
   /** Where ours stood in for the `--spec` document (spec drift, collected by reporting/spec-drift.ts). */
   specDrift?: SpecDriftFinding[];
+  /** `--record`: every exchange and webhook of the scenario, redacted (reporting/cassette.ts writes the HAR). */
+  recording?: ScenarioRecording;
 }
 
 /** Leaves what the scenario's API saw in the test's meta (the first failure wins: it is the root of the others). */
@@ -99,7 +103,7 @@ export const test = base.extend<ScenarioFixtures>({
     },
     { auto: true },
   ] as never,
-  webhooks: async ({ target, skip }, use) => {
+  webhooks: async ({ target, skip, task }, use) => {
     const unmet = unmetRequirement(target, ['webhookDelivery']);
     if (unmet !== undefined) skip(unmet);
     const sink = await startWebhookSink({
@@ -109,6 +113,8 @@ export const test = base.extend<ScenarioFixtures>({
     try {
       await use(sink);
     } finally {
+      if (inject('conformancePlan').record)
+        recordWebhooks(task.meta as ScenarioMeta, task, sink.received(), targetSecrets(target));
       await sink.close();
     }
   },
@@ -116,17 +122,21 @@ export const test = base.extend<ScenarioFixtures>({
     if (!target.otherCredentials) return use(undefined);
     const plan = inject('conformancePlan');
     const api = createApi(target, conformance, target.otherCredentials, plan.schema, plan.deadline);
+    if (target.scenarioHeaders) tagClient(api, task, 'other');
     try {
       await use(api);
     } finally {
       recordMeta(task.meta as ScenarioMeta, api);
       await api.cleanup();
+      if (inject('conformancePlan').record)
+        recordApi(task.meta as ScenarioMeta, task, api, 'other', targetSecrets(target));
       await api.client.close();
     }
   },
   api: async ({ target, conformance, task }, use) => {
     const plan = inject('conformancePlan');
     const api = createApi(target, conformance, target.credentials, plan.schema, plan.deadline);
+    if (target.scenarioHeaders) tagClient(api, task, 'api');
     try {
       await use(api);
     } finally {
@@ -135,6 +145,8 @@ export const test = base.extend<ScenarioFixtures>({
       (task.meta as ScenarioMeta).operations = api.calls;
       recordMeta(task.meta as ScenarioMeta, api);
       await api.cleanup();
+      if (inject('conformancePlan').record)
+        recordApi(task.meta as ScenarioMeta, task, api, 'api', targetSecrets(target));
       await api.client.close();
     }
   },

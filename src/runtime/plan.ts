@@ -137,6 +137,8 @@ export interface RunPlan {
   expectations: { path?: string; update: boolean };
   /** `--schema strict|warn`. */
   schema: SchemaMode;
+  /** `--record FILE`: every exchange and webhook of the run goes to this HAR 1.2 cassette (absolute path). */
+  record?: string;
   /** `--shard i/n`: this run is vitest's shard `index` of `count` (files split by vitest's sequencer). */
   shard?: Shard;
 }
@@ -174,6 +176,8 @@ export interface WorkerPlan {
    * at it, so the tests vitest's cancel waits for end with it.
    */
   deadline?: number;
+  /** `--record`: scenarios leave every exchange and webhook in their task meta (`recording`) for the cassette. */
+  record?: boolean;
 }
 
 /** The user's choices, as the CLI or a caller of the library gives them; everything optional has a default. */
@@ -207,6 +211,8 @@ export interface RunPlanInput {
   expectations?: string;
   updateExpectations?: boolean;
   schema?: string;
+  /** `--record FILE`: the HAR cassette to write. */
+  record?: string;
   env?: NodeJS.ProcessEnv;
   /** `--shard i/n`. */
   shard?: string;
@@ -321,6 +327,7 @@ export async function buildRunPlan(input: RunPlanInput): Promise<RunPlan> {
     },
     schema,
     ...(shard ? { shard } : {}),
+    ...(input.record !== undefined ? { record: resolve(input.record) } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // exports a `TargetKind` plus one line in `TARGET_KINDS`; the CLI, the self-test and the suites' global setup only
 // call `startTarget`.
 import { KitError } from '../errors.ts';
+import { cassetteTargetKind } from './cassette.ts';
 import { embeddedTargetKind } from './emulator.ts';
 import { imageTargetKind } from './image.ts';
 import type { TargetInfo } from './types.ts';
@@ -46,7 +47,12 @@ export interface TargetKind {
 }
 
 /** The registry, in matching order: the first kind that accepts a `--target` value starts it. */
-export const TARGET_KINDS: readonly TargetKind[] = [embeddedTargetKind, urlTargetKind, imageTargetKind];
+export const TARGET_KINDS: readonly TargetKind[] = [
+  embeddedTargetKind,
+  cassetteTargetKind,
+  urlTargetKind,
+  imageTargetKind,
+];
 
 /** The kind that takes `ref`, or a kit error naming the forms `--target` accepts. */
 export function targetKindFor(ref: string | undefined): TargetKind {

@@ -53,6 +53,8 @@ export interface TargetInfo {
   timeoutMs: number;
   /** The largest response body the kit reads from it, in bytes (`--max-body`; absent: the client's 1 MiB). */
   maxBodyBytes?: number;
+  /** The target answers by scenario and step: clients name them on every request (a cassette replay). */
+  scenarioHeaders?: boolean;
   /** Webhook routing through the kit's hub, when `--webhook-url` is given. */
   webhooks?: WebhookRouting;
 }

@@ -2,6 +2,8 @@
 // unsupported method answers 405 (Twilio 20004) instead of fastify's 404.
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { runInAccount } from './account-scope.ts';
+import { accountOf } from './auth.ts';
 import { type FaultSet, NO_FAULTS, runWithFaults } from './faults.ts';
 import { twilioError } from './twilio-errors.ts';
 
@@ -35,8 +37,10 @@ const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 export function createRoutes(app: FastifyInstance, faults: FaultSet = NO_FAULTS): Routes {
   const methodsByUrl = new Map<string, Set<string>>();
   const add = (method: 'GET' | 'POST' | 'DELETE', url: string, route: RouteHandler, options?: PostOptions): void => {
-    // Every handler runs with the emulator's faults active, for the helpers that have no context (faults.ts).
-    const handler: RouteHandler = (request, reply) => runWithFaults(faults, () => route(request, reply));
+    // Every handler runs with the emulator's faults active, for the helpers that have no context (faults.ts), and as
+    // work of the authenticated account, whose clock and background tasks it uses (account-scope.ts).
+    const handler: RouteHandler = (request, reply) =>
+      runWithFaults(faults, () => runInAccount(accountOf(request).sid, () => route(request, reply)));
     const methods = methodsByUrl.get(url) ?? new Set<string>();
     if (methods.has(method)) throw new Error(`route registered twice: ${method} ${url}`);
     methods.add(method);

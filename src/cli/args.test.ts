@@ -70,11 +70,30 @@ describe('parseCli', () => {
         suites: ['examples'],
       },
     ],
-    ['serve defaults', ['serve'], { command: 'serve', port: 4010, host: '127.0.0.1', clock: 'wall' }],
+    [
+      'serve defaults',
+      ['serve'],
+      {
+        command: 'serve',
+        port: 4010,
+        host: '127.0.0.1',
+        clock: 'wall',
+        stateIntervalS: 30,
+        shutdownTimeoutMs: 10_000,
+      },
+    ],
     [
       'serve options',
-      ['serve', '--port', '0', '--clock', 'virtual'],
-      { command: 'serve', port: 0, host: '127.0.0.1', clock: 'virtual' },
+      ['serve', '--port', '0', '--clock', 'virtual', '--state', 'emu.json', '--state-interval', '0'],
+      {
+        command: 'serve',
+        port: 0,
+        host: '127.0.0.1',
+        clock: 'virtual',
+        state: 'emu.json',
+        stateIntervalS: 0,
+        shutdownTimeoutMs: 10_000,
+      },
     ],
   ])('%s', (_name, given, want) => {
     expect(parseCli(given)).toEqual(want);

@@ -46,6 +46,12 @@ export interface ServeArgs {
   clock: 'wall' | 'virtual';
   /** `--fault`: deliberate faults (src/emulator/faults.ts). */
   faults?: string[];
+  /** `--state FILE`: load the state at start, save it at shutdown and every `stateIntervalS` seconds. */
+  state?: string;
+  /** `--state-interval S`: seconds between saves while serving (default 30; 0 = only at shutdown). */
+  stateIntervalS: number;
+  /** `--shutdown-timeout MS`: bound on the graceful shutdown (default 10000). */
+  shutdownTimeoutMs: number;
 }
 
 /** `conformance selftest` options: do the suites catch the emulator's deliberate faults? */
@@ -97,9 +103,13 @@ export const USAGE = `Usage:
       --fault starts the embedded emulator with a deliberate fault (repeatable; see README "Fault catalogue").
       --expectations FILE: known failures of the target (default suites/expectations/<emulator|host>.json when it
       exists) pass with a note; --update-expectations rewrites that file from the run's failures.
-  conformance serve [--port N] [--host H] [--clock wall|virtual] [--fault NAME]...
+  conformance serve [--port N] [--host H] [--clock wall|virtual] [--fault NAME]... [--state FILE]
+                    [--state-interval S] [--shutdown-timeout MS]
       Run the reference emulator standalone (default 127.0.0.1:4010, wall clock). Prints the credentials it accepts
       (settable with TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN). --fault runs it with a deliberate fault (repeatable).
+      --state FILE loads the state from FILE (if it exists) and saves it there, owner-only and atomically, every
+      --state-interval seconds (default 30, 0 = never) and at shutdown. SIGTERM/SIGINT stop it gracefully: no new
+      connections, running requests answered, then exit 0 (at most --shutdown-timeout ms, default 10000).
   conformance selftest [--fault NAME]... [--repeat N] [--json FILE] [--full | --full-sample N] [--baseline FILE]
       Prove the suites catch real bugs: run them against the emulator started with each fault and report which
       scenarios caught it and the kill rate, after N clean runs (default 3) that must all pass. Exit 1 when a fault
@@ -243,6 +253,9 @@ export function parseCli(argv: string[]): CliArgs {
           host: { type: 'string' },
           clock: { type: 'string' },
           fault: { type: 'string', multiple: true },
+          state: { type: 'string' },
+          'state-interval': { type: 'string' },
+          'shutdown-timeout': { type: 'string' },
         },
       });
       const clock = values.clock ?? 'wall';
@@ -253,6 +266,9 @@ export function parseCli(argv: string[]): CliArgs {
         host: values.host ?? '127.0.0.1',
         clock,
         ...(values.fault?.length ? { faults: faultNames(values.fault, undefined) } : {}),
+        ...(values.state !== undefined ? { state: values.state } : {}),
+        stateIntervalS: intOption('state-interval', values['state-interval'], 30, 0, 86_400),
+        shutdownTimeoutMs: intOption('shutdown-timeout', values['shutdown-timeout'], 10_000, 0, 600_000),
       };
     }
   } catch (cause) {

@@ -12,15 +12,19 @@ import type { OperationSpec } from '../spec/operations.ts';
 import { compileValidators, type ValidatorSet } from '../validation/validators.ts';
 import { buildEmulator, type Emulator } from './app.ts';
 import { MAX_CLOCK_MS } from './dates.ts';
+import { type RunningEmulator, startEmulator } from './serve.ts';
 import { encodeRecords } from './state.ts';
 import type { AccountState } from './store/types.ts';
-import { basic } from './test-support.ts';
+import { basic, rawExchange } from './test-support.ts';
 
 /** Sequences per run and requests per sequence: ~3,000 requests, a few seconds on one core. */
 const RUNS = Number(process.env.CONFORMANCE_FUZZ_RUNS ?? 40);
 const MAX_STEPS = 80;
 /** Hard bound on the property's time; the test's own timeout is above it. */
-const TIME_LIMIT_MS = 40_000;
+const TIME_LIMIT_MS = 30_000;
+/** Raw hostile requests on a real socket, and their time bound. */
+const SOCKET_RUNS = 400;
+const SOCKET_TIME_LIMIT_MS = 15_000;
 
 const ACCOUNTS = [
   {
@@ -484,7 +488,14 @@ function invariantProblems(emulator: Emulator): string[] {
 
 let spec: LoadedSpec;
 let validators: ValidatorSet;
-const counts = { sequences: 0, requests: 0, serverErrors: 0, rejected: 0, byStatus: new Map<number, number>() };
+const counts = {
+  sequences: 0,
+  requests: 0,
+  serverErrors: 0,
+  rejected: 0,
+  socketRequests: 0,
+  byStatus: new Map<number, number>(),
+};
 
 beforeAll(async () => {
   spec = await loadSpec();
@@ -495,7 +506,7 @@ afterAll(() => {
   const statuses = [...counts.byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}:${n}`);
   console.log(
     `fuzz: ${counts.sequences} sequences, ${counts.requests} requests, ${counts.serverErrors} answers of 5xx ` +
-      `(statuses ${statuses.join(' ')})`,
+      `(statuses ${statuses.join(' ')}); ${counts.socketRequests} hostile raw requests on a socket`,
   );
 });
 
@@ -629,4 +640,78 @@ describe('fuzz: every operation with boundary and garbage values', () => {
     );
     expect(counts.serverErrors).toBe(0);
   }, 120_000);
+});
+
+// --- hostile bytes on a real socket -----------------------------------------------------------------------------------
+
+const token = fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 12 });
+const anyBytes = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.constantFrom('%', '%E0%A4%A', '%00', 'ë', '\u0000', '\r', '\n', ' ', '\t', '\u007f', '😀', 'a'.repeat(300)),
+);
+/** A request as a hostile or careless client writes it: odd methods, paths, versions, headers, bodies; always ended. */
+const hostileRequest = fc.oneof(
+  fc
+    .record({
+      method: fc.oneof(fc.constantFrom('GET', 'POST', 'DELETE', 'PUT', 'HEAD', 'OPTIONS', 'CONNECT', 'PRI'), token),
+      path: fc.oneof(
+        fc.constantFrom('/v1/Conversations', '/v1/Conversations/', '/__emulator/reset', '/v1/Services/x/Users', '*'),
+        anyBytes.map((p) => `/v1/Conversations/${p}`),
+        anyBytes,
+      ),
+      version: fc.constantFrom('HTTP/1.1', 'HTTP/1.0', 'HTTP/2.0', 'HTTP/9', 'http/1.1', ''),
+      headers: fc.array(fc.tuple(fc.oneof(token, fc.constantFrom('Host', 'Authorization', 'Content-Type')), anyBytes), {
+        maxLength: 5,
+      }),
+      big: fc.constantFrom(0, 0, 0, 17_000),
+      chunked: fc.option(fc.string({ maxLength: 20 })),
+    })
+    .map(({ method, path, version, headers, big, chunked }) => {
+      const lines = [`${method} ${path} ${version}`, ...headers.map(([name, value]) => `${name}: ${value}`)];
+      if (big) lines.push(`X-Big: ${'b'.repeat(big)}`);
+      if (chunked !== null) lines.push('Transfer-Encoding: chunked');
+      return Buffer.from(`${lines.join('\r\n')}\r\n\r\n${chunked !== null ? `${chunked}\r\n0\r\n\r\n` : ''}`, 'utf8');
+    }),
+  // Blank lines alone are not a request (servers skip them before a request line, RFC 9112 §2.2).
+  fc
+    .uint8Array({ minLength: 1, maxLength: 200 })
+    .filter((bytes) => bytes.some((b) => b !== 13 && b !== 10))
+    .map((bytes) => Buffer.concat([Buffer.from(bytes), Buffer.from('\r\n\r\n')])),
+);
+
+describe('fuzz: hostile bytes on a real socket', () => {
+  let running: RunningEmulator;
+  beforeAll(async () => {
+    running = await startEmulator({ clock: 'virtual' });
+  });
+  afterAll(async () => {
+    await running.close();
+  });
+
+  test('every answer is a Twilio error body, a closing answer says Connection: close, the server stays up', async () => {
+    const port = Number(new URL(running.url).port);
+    let answers = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileRequest, async (bytes) => {
+        const answer = await rawExchange(port, bytes, 50);
+        answers++;
+        const where = JSON.stringify(bytes.toString('latin1').slice(0, 300));
+        expect(answer.status, where).toBeGreaterThanOrEqual(400);
+        expect(answer.status, where).toBeLessThan(500);
+        expect(answer.reset, `${where}: connection reset`).toBe(false);
+        if (answer.ended) expect(answer.headers.connection, `${where}: closed without saying so`).toBe('close');
+        // HEAD answers carry no body.
+        if (!bytes.toString('latin1').startsWith('HEAD ')) {
+          expect(twilioShaped(answer.status, answer.body), `${where} → ${JSON.stringify(answer.body)}`).toBe(true);
+        }
+      }),
+      { numRuns: SOCKET_RUNS, interruptAfterTimeLimit: SOCKET_TIME_LIMIT_MS, markInterruptAsFailure: false },
+    );
+    counts.socketRequests += answers;
+    const account = running.accounts[0]!;
+    const alive = await fetch(`${running.url}/v1/Configuration`, {
+      headers: { authorization: basic(account.accountSid, account.authToken) },
+    });
+    expect(alive.status).toBe(200);
+  }, 60_000);
 });

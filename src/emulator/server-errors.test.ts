@@ -1,9 +1,10 @@
 // Issue 11: errors the HTTP layer produces itself (parser, router, limits) are in Twilio's shape, and carry
 // `Connection: close` whenever the server closes the socket after them (D-EMU-HTTP-1). Real sockets on 127.0.0.1:0.
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningEmulator, startEmulator } from './index.ts';
-import { basic } from './test-support.ts';
+import { basic, type RawAnswer, rawExchange } from './test-support.ts';
+
+const exchange = (raw: string | Buffer, waitMs?: number): Promise<RawAnswer> => rawExchange(port, raw, waitMs);
 
 let running: RunningEmulator;
 let port: number;
@@ -16,61 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await running.close();
 });
-
-interface RawAnswer {
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
-  /** The server ended the connection (FIN) after the answer. */
-  ended: boolean;
-  /** The connection was reset (what made keep-alive clients fail with ECONNRESET). */
-  reset: boolean;
-}
-
-/** Send raw bytes, read one answer, then watch for up to `waitMs` whether the server ends the connection. */
-function exchange(raw: string | Buffer, waitMs = 400): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    let data = Buffer.alloc(0);
-    let ended = false;
-    let reset = false;
-    let timer: NodeJS.Timeout | undefined;
-    const finish = (): void => {
-      clearTimeout(timer);
-      socket.destroy();
-      const text = data.toString('latin1');
-      const split = text.indexOf('\r\n\r\n');
-      if (split < 0) {
-        reject(new Error(`no answer: ${JSON.stringify(text.slice(0, 200))}`));
-        return;
-      }
-      const [statusLine = '', ...lines] = text.slice(0, split).split('\r\n');
-      const headers = Object.fromEntries(
-        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
-      );
-      const length = Number(headers['content-length'] ?? 0);
-      const bodyText = data.subarray(Buffer.byteLength(text.slice(0, split + 4), 'latin1')).subarray(0, length);
-      let body: unknown = bodyText.toString('utf8');
-      try {
-        body = JSON.parse(String(body));
-      } catch {}
-      resolve({ status: Number(statusLine.split(' ')[1]), headers, body, ended, reset });
-    };
-    socket.on('data', (chunk) => {
-      data = Buffer.concat([data, chunk]);
-      timer ??= setTimeout(finish, waitMs);
-    });
-    socket.on('end', () => {
-      ended = true;
-      finish();
-    });
-    socket.on('error', (error: NodeJS.ErrnoException) => {
-      reset = error.code === 'ECONNRESET';
-      finish();
-    });
-    socket.write(raw);
-  });
-}
 
 function expectTwilio(answer: RawAnswer, status: number, code: number): void {
   expect(answer.status, JSON.stringify(answer)).toBe(status);

@@ -95,8 +95,9 @@ describe('conformance serve --state (a real process)', () => {
     // Timers were scheduled again: 5 more minutes reach the 10-minute inactive timer.
     await call(second.url, 'POST', '/__emulator/clock/advance', { duration: 'PT5M' });
     expect((await call(second.url, 'GET', `/v1/Conversations/${sids[0]}`)).body.state).toBe('inactive');
-    second.child.kill('SIGTERM');
+    second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
+    expect(second.output()).toContain('stopping (SIGINT)');
   }, 90_000);
 
   test('SIGTERM during 32 parallel writers: every write is answered or refused, exit 0, nothing answered is lost', async () => {

@@ -7,8 +7,9 @@ import type { EmulatorAccount, EmulatorOptions } from './options.ts';
 
 /** Default bound on a graceful shutdown: requests still running after it are cut off. */
 export const SHUTDOWN_GRACE_MS = 10_000;
-/** An idle keep-alive connection is closed once it has been quiet this long during a shutdown. */
-const IDLE_CLOSE_MS = 250;
+/** An idle keep-alive connection is closed once it has been quiet this long during a shutdown (the longer, the smaller
+ * the chance that a client is sending its next request at that moment). */
+const IDLE_CLOSE_MS = 1_000;
 const DRAIN_POLL_MS = 20;
 
 /** What a graceful shutdown did. */
@@ -39,7 +40,7 @@ export interface RunningEmulator {
 export interface ShutdownOptions {
   /** Bound on the drain (default {@link SHUTDOWN_GRACE_MS}). */
   graceMs?: number;
-  /** How long a connection must be idle before the drain closes it (default 250 ms). */
+  /** How long a connection must be idle before the drain closes it (default 1 s). */
   idleCloseMs?: number;
   /**
    * Run the deferred work of requests already answered (ConversationWithParticipants adding its participants) before

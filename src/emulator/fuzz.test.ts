@@ -569,77 +569,82 @@ async function sweep(emulator: Emulator): Promise<string[]> {
 }
 
 describe('fuzz: every operation with boundary and garbage values', () => {
-  test('no 5xx, Twilio-shaped errors, conforming answers, rejected requests change nothing, the store stays consistent', async () => {
-    const byId = spec.operations.byId;
-    const operations = [...byId.keys()];
-    // Creates are drawn more often than the rest, so later steps find something to work on.
-    const creates = operations.filter((id) => byId.get(id)?.method === 'POST' && !byId.get(id)?.path.endsWith('}'));
-    // …and conversations, their participants and messages most often: where most of the rules are.
-    const core = operations.filter((id) =>
-      /^(create|update)(Service)?Conversation(Participant|Message|WithParticipants)?$/.test(id),
-    );
-    await fc.assert(
-      fc.asyncProperty(fc.gen(), async (g) => {
-        counts.sequences++;
-        const emulator = buildEmulator({
-          clock: 'virtual',
-          accounts: ACCOUNTS,
-          // Participants of ConversationWithParticipants are added only by the `flush` steps: deterministic.
-          cwpParticipantDelayMs: 2 ** 31 - 1,
-          webhookTimeoutMs: 200,
-        });
-        try {
-          const steps = 10 + roll(g, MAX_STEPS - 10);
-          for (let n = 0; n < steps; n++) {
-            const kind = roll(g, 99);
-            if (kind < 3) {
-              emulator.background.flush();
-              continue;
-            }
-            const who = roll(g, 19);
-            const auth = who === 0 ? undefined : who === 1 ? authOf(1) : who === 2 ? 'Basic Og==' : authOf(0);
-            // Mostly values of the caller's own account; sometimes of the other one (cross-account probes).
-            const pool = poolOf(emulator, roll(g, 9) === 0 ? undefined : ACCOUNTS[who === 1 ? 1 : 0]!.accountSid);
-            const operation = byId.get(g(fc.constantFrom, ...(kind < 28 ? core : kind < 40 ? creates : operations)))!;
-            const step = kind < 12 ? controlStep(g, emulator, pool) : specStep(g, pool, operation);
-            const before = snapshot(emulator);
-            const response = await send(emulator, step, auth);
-            const where = `${step.method} ${step.url.slice(0, 300)} ${String(step.payload ?? '').slice(0, 300)}`;
-            expect(response.status, `${where} → ${JSON.stringify(response.body)}`).toBeLessThan(500);
-            if (response.status >= 400) {
-              counts.rejected++;
-              expect(twilioShaped(response.status, response.body), `${where} → ${JSON.stringify(response.body)}`).toBe(
-                true,
-              );
-            }
-            if (response.status >= 400 || step.method === 'GET') {
-              expect(snapshot(emulator) === before, `${where} → ${response.status} changed the store`).toBe(true);
-            } else if (step.operationId && response.isJson && response.status !== 204) {
-              const outcome = validators.validateResponse(step.operationId, response.status, response.body);
-              expect(outcome?.issues ?? [], `${where} → ${JSON.stringify(response.body).slice(0, 500)}`).toEqual([]);
-            }
-          }
-          emulator.background.flush();
-          await emulator.webhooks.settled();
-          expect(invariantProblems(emulator)).toEqual([]);
-          expect(await sweep(emulator)).toEqual([]);
-          const restored = buildEmulator({
+  test(
+    'no 5xx, Twilio-shaped errors, conforming answers, rejected requests change nothing, the store stays consistent',
+    async () => {
+      const byId = spec.operations.byId;
+      const operations = [...byId.keys()];
+      // Creates are drawn more often than the rest, so later steps find something to work on.
+      const creates = operations.filter((id) => byId.get(id)?.method === 'POST' && !byId.get(id)?.path.endsWith('}'));
+      // …and conversations, their participants and messages most often: where most of the rules are.
+      const core = operations.filter((id) =>
+        /^(create|update)(Service)?Conversation(Participant|Message|WithParticipants)?$/.test(id),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.gen(), async (g) => {
+          counts.sequences++;
+          const emulator = buildEmulator({
             clock: 'virtual',
-            state: { document: JSON.parse(emulator.saveState()), source: 'fuzz' },
+            accounts: ACCOUNTS,
+            // Participants of ConversationWithParticipants are added only by the `flush` steps: deterministic.
+            cwpParticipantDelayMs: 2 ** 31 - 1,
+            webhookTimeoutMs: 200,
           });
           try {
-            expect(snapshot(restored)).toBe(snapshot(emulator));
+            const steps = 10 + roll(g, MAX_STEPS - 10);
+            for (let n = 0; n < steps; n++) {
+              const kind = roll(g, 99);
+              if (kind < 3) {
+                emulator.background.flush();
+                continue;
+              }
+              const who = roll(g, 19);
+              const auth = who === 0 ? undefined : who === 1 ? authOf(1) : who === 2 ? 'Basic Og==' : authOf(0);
+              // Mostly values of the caller's own account; sometimes of the other one (cross-account probes).
+              const pool = poolOf(emulator, roll(g, 9) === 0 ? undefined : ACCOUNTS[who === 1 ? 1 : 0]!.accountSid);
+              const operation = byId.get(g(fc.constantFrom, ...(kind < 28 ? core : kind < 40 ? creates : operations)))!;
+              const step = kind < 12 ? controlStep(g, emulator, pool) : specStep(g, pool, operation);
+              const before = snapshot(emulator);
+              const response = await send(emulator, step, auth);
+              const where = `${step.method} ${step.url.slice(0, 300)} ${String(step.payload ?? '').slice(0, 300)}`;
+              expect(response.status, `${where} → ${JSON.stringify(response.body)}`).toBeLessThan(500);
+              if (response.status >= 400) {
+                counts.rejected++;
+                expect(
+                  twilioShaped(response.status, response.body),
+                  `${where} → ${JSON.stringify(response.body)}`,
+                ).toBe(true);
+              }
+              if (response.status >= 400 || step.method === 'GET') {
+                expect(snapshot(emulator) === before, `${where} → ${response.status} changed the store`).toBe(true);
+              } else if (step.operationId && response.isJson && response.status !== 204) {
+                const outcome = validators.validateResponse(step.operationId, response.status, response.body);
+                expect(outcome?.issues ?? [], `${where} → ${JSON.stringify(response.body).slice(0, 500)}`).toEqual([]);
+              }
+            }
+            emulator.background.flush();
+            await emulator.webhooks.settled();
+            expect(invariantProblems(emulator)).toEqual([]);
+            expect(await sweep(emulator)).toEqual([]);
+            const restored = buildEmulator({
+              clock: 'virtual',
+              state: { document: JSON.parse(emulator.saveState()), source: 'fuzz' },
+            });
+            try {
+              expect(snapshot(restored)).toBe(snapshot(emulator));
+            } finally {
+              await restored.close();
+            }
           } finally {
-            await restored.close();
+            await emulator.close();
           }
-        } finally {
-          await emulator.close();
-        }
-      }),
-      { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false },
-    );
-    expect(counts.serverErrors).toBe(0);
-  }, TIME_LIMIT_MS + 90_000);
+        }),
+        { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false },
+      );
+      expect(counts.serverErrors).toBe(0);
+    },
+    TIME_LIMIT_MS + 90_000,
+  );
 });
 
 // --- hostile bytes on a real socket -----------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ function layerOf(rules: LayerRule[], file: string): LayerRule | undefined {
     .sort((a, b) => b.folder.length - a.folder.length)[0];
 }
 
-const isTest = (file: string) => /\.(test|selftest)\.ts$/.test(file);
+const isTest = (file: string) => /\.(test|selftest|integration)\.ts$/.test(file);
 
 /** Every violation of the table in `files` (paths relative to the root, with their sources). */
 function layerViolations(rules: LayerRule[], files: { path: string; source: string }[]): string[] {

@@ -25,6 +25,14 @@ export const KIT_ERRORS = {
   },
   CONFORMANCE_ERR_BAD_RESPONSE: { exitCode: 2, meaning: 'a response body could not be read as the kit needs it' },
   CONFORMANCE_ERR_GENERATED_DRIFT: { exitCode: 2, meaning: 'generated types differ from a fresh generation' },
+  CONFORMANCE_ERR_STATE_FILE: {
+    exitCode: 2,
+    meaning: 'an emulator state file is corrupt, readable by others, or holds other accounts (left untouched)',
+  },
+  CONFORMANCE_ERR_STATE_VERSION: {
+    exitCode: 2,
+    meaning: 'an emulator state file was written by another format version (left untouched)',
+  },
 } as const;
 
 /** A stable kit error code. */

@@ -85,11 +85,30 @@ describe('parseCli', () => {
         reporters: ['junit', 'dot'],
       },
     ],
-    ['serve defaults', ['serve'], { command: 'serve', port: 4010, host: '127.0.0.1', clock: 'wall' }],
+    [
+      'serve defaults',
+      ['serve'],
+      {
+        command: 'serve',
+        port: 4010,
+        host: '127.0.0.1',
+        clock: 'wall',
+        stateIntervalS: 30,
+        shutdownTimeoutMs: 10_000,
+      },
+    ],
     [
       'serve options',
-      ['serve', '--port', '0', '--clock', 'virtual'],
-      { command: 'serve', port: 0, host: '127.0.0.1', clock: 'virtual' },
+      ['serve', '--port', '0', '--clock', 'virtual', '--state', 'emu.json', '--state-interval', '0'],
+      {
+        command: 'serve',
+        port: 0,
+        host: '127.0.0.1',
+        clock: 'virtual',
+        state: 'emu.json',
+        stateIntervalS: 0,
+        shutdownTimeoutMs: 10_000,
+      },
     ],
   ])('%s', (_name, given, want) => {
     expect(parseCli(given)).toEqual(want);
@@ -154,7 +173,7 @@ describe('help', () => {
 
   test.each([
     ['run', ['run'], /--timeout MS +15000 /, { timeoutMs: 15000, reportDir: 'reports' }],
-    ['serve', ['serve'], /--port N +4010 /, { port: 4010, host: '127.0.0.1', clock: 'wall' }],
+    ['serve', ['serve'], /--port N +4010 /, { port: 4010, host: '127.0.0.1', clock: 'wall', stateIntervalS: 30 }],
     ['selftest', ['selftest'], /--repeat N +3 /, { repeat: 3, fullSample: 3 }],
   ] as const)('the defaults %s --help shows are the ones it applies', (name, given, row, applied) => {
     expect(commandUsage(name)).toMatch(row);

@@ -74,6 +74,12 @@ export interface ServeArgs {
   clock: 'wall' | 'virtual';
   /** `--fault`: deliberate faults (src/emulator/faults.ts). */
   faults?: string[];
+  /** `--state FILE`: load the state at start, save it at shutdown and every `stateIntervalS` seconds. */
+  state?: string;
+  /** `--state-interval S`: seconds between saves while serving (default 30; 0 = only at shutdown). */
+  stateIntervalS: number;
+  /** `--shutdown-timeout MS`: bound on the graceful shutdown (default 10000). */
+  shutdownTimeoutMs: number;
 }
 
 /** `conformance selftest` options: do the suites catch the emulator's deliberate faults? */
@@ -164,6 +170,8 @@ const DEFAULTS = {
   fullSample: 3,
   proxyPort: 4011,
   findings: 'reports/proxy-findings.jsonl',
+  stateIntervalS: 30,
+  shutdownTimeoutMs: 10_000,
 } as const;
 
 /** One option of a command: what `parseArgs` needs, and its row in the command's help (value, default, meaning). */
@@ -578,6 +586,27 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
         value: 'NAME',
         default: 'none',
         help: 'run with this deliberate fault; repeatable (README "Fault catalogue")',
+      },
+      {
+        name: 'state',
+        type: 'string',
+        value: 'FILE',
+        default: 'none (state is lost at exit)',
+        help: 'load the state from FILE if it exists, and save it there (owner-only, atomically) every --state-interval seconds and at shutdown',
+      },
+      {
+        name: 'state-interval',
+        type: 'string',
+        value: 'S',
+        default: String(DEFAULTS.stateIntervalS),
+        help: 'seconds between saves of --state (0: only at shutdown)',
+      },
+      {
+        name: 'shutdown-timeout',
+        type: 'string',
+        value: 'MS',
+        default: String(DEFAULTS.shutdownTimeoutMs),
+        help: 'on SIGINT/SIGTERM, stop accepting connections and answer running requests for at most MS milliseconds, then exit',
       },
       HELP_OPTION,
     ],
@@ -1028,6 +1057,9 @@ export function parseCli(argv: string[], options: { cwd?: string } = {}): CliArg
     host?: string;
     clock?: string;
     fault?: string[];
+    state?: string;
+    'state-interval'?: string;
+    'shutdown-timeout'?: string;
   };
   // A container sets these through its environment (Dockerfile, testcontainers); flags win.
   const env = process.env;
@@ -1039,5 +1071,14 @@ export function parseCli(argv: string[], options: { cwd?: string } = {}): CliArg
     host: values.host ?? env.CONFORMANCE_HOST ?? DEFAULTS.host,
     clock,
     ...(values.fault?.length ? { faults: faultNames(values.fault, undefined) } : {}),
+    ...(values.state !== undefined ? { state: values.state } : {}),
+    stateIntervalS: intOption('state-interval', values['state-interval'], DEFAULTS.stateIntervalS, 0, 86_400),
+    shutdownTimeoutMs: intOption(
+      'shutdown-timeout',
+      values['shutdown-timeout'],
+      DEFAULTS.shutdownTimeoutMs,
+      0,
+      600_000,
+    ),
   };
 }

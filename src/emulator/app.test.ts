@@ -221,6 +221,33 @@ describe('control endpoints', () => {
     });
   });
 
+  test('reset and the clock act on the calling account only (D-EMU-CONTROL-1)', async () => {
+    client = setup({ clock: 'virtual', accounts: [ACCOUNT_A, ACCOUNT_B] });
+    const other = client.as(ACCOUNT_B);
+    const mine = (await client.post('/v1/Conversations', { 'Timers.Inactive': 'PT1M' })).body.sid;
+    const theirs = (await other.post('/v1/Conversations', { 'Timers.Inactive': 'PT1M' })).body.sid;
+    const theirClock = (await other.get('/__emulator/clock')).body.now;
+
+    expect((await client.post('/__emulator/clock/advance', { duration: 'PT2M' })).status).toBe(200);
+    expect((await client.get(`/v1/Conversations/${mine}`)).body.state).toBe('inactive');
+    expect((await other.get(`/v1/Conversations/${theirs}`)).body.state).toBe('active');
+    expect((await other.get('/__emulator/clock')).body.now).toBe(theirClock);
+    expect((await other.get('/__emulator/health')).body.pending_timers).toBe(1);
+
+    expect((await client.post('/__emulator/reset')).status).toBe(200);
+    expect((await client.get('/v1/Conversations')).body.conversations).toEqual([]);
+    expect((await other.get(`/v1/Conversations/${theirs}`)).status).toBe(200);
+    expect((await other.get('/__emulator/health')).body.pending_timers).toBe(1);
+    // An API key acts for its account.
+    const byKey = await client.request({
+      method: 'POST',
+      url: '/__emulator/reset',
+      auth: basic(ACCOUNT_A.apiKeys[0]!.sid, ACCOUNT_A.apiKeys[0]!.secret),
+    });
+    expect(byKey.status).toBe(200);
+    expect((await other.get(`/v1/Conversations/${theirs}`)).status).toBe(200);
+  });
+
   test('a second client on the same emulator shares state', async () => {
     client = setup();
     const twin = clientFor(client.emulator);

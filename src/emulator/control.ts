@@ -1,8 +1,10 @@
-// Control endpoints outside the Twilio API, under the reserved prefix `/__emulator`. Same Basic auth as the API.
-// Bodies may be JSON or a form. Answers are plain JSON; failures use the Twilio error catalogue.
+// Control endpoints outside the Twilio API, under the reserved prefix `/__emulator`. Same Basic auth as the API, and
+// each acts on the calling account only: its clock, its data (D-EMU-CONTROL-1). Bodies may be JSON or a form. Answers
+// are plain JSON; failures use the Twilio error catalogue.
 import type { FastifyRequest } from 'fastify';
 import { accountOf } from './auth.ts';
 import type { EmulatorContext } from './context.ts';
+import { MAX_CLOCK_MS, MIN_DATE_MS } from './dates.ts';
 import { FormParams } from './form.ts';
 import { renderBinding } from './resources/binding.ts';
 import { PUSH_TYPES } from './resources/credential.ts';
@@ -19,9 +21,12 @@ export const CONTROL_PREFIX = '/__emulator';
 
 /** What the control endpoints may do beyond reading the context. */
 export interface ControlHooks {
-  /** Drop all state, keep accounts. */
-  reset(): void;
+  /** Drop one account's state, keeping its credentials. */
+  reset(accountSid: string): void;
 }
+
+/** The latest date a virtual clock may show, as the answers name it. */
+const MAX_CLOCK = new Date(MAX_CLOCK_MS).toISOString();
 
 function field(request: FastifyRequest, name: string): string | undefined {
   const body: unknown = request.body;
@@ -49,16 +54,18 @@ function requireVirtual(ctx: EmulatorContext): void {
 
 /** Register the control routes. */
 export function registerControl(routes: Routes, ctx: EmulatorContext, hooks: ControlHooks): void {
-  routes.get(`${CONTROL_PREFIX}/health`, () => ({
+  // Counts of the caller's account only.
+  routes.get(`${CONTROL_PREFIX}/health`, (request) => ({
     status: 'ok',
     clock: ctx.clock.mode,
     pending_timers: ctx.clock.pending(),
-    pending_tasks: ctx.background.pending(),
+    pending_tasks: ctx.background.pending(accountOf(request).sid),
   }));
 
   routes.get(`${CONTROL_PREFIX}/clock`, () => clockView(ctx));
 
-  // `{ms}` (non-negative integer) or `{duration}` (ISO 8601, days or smaller units, e.g. PT10M).
+  // `{ms}` (non-negative integer) or `{duration}` (ISO 8601, days or smaller units, e.g. PT10M). The clock stops at
+  // 9000-01-01T00:00:00Z (D-EMU-BOUNDS-1): a step past it is a 400 and moves nothing.
   routes.post(`${CONTROL_PREFIX}/clock/advance`, (request) => {
     requireVirtual(ctx);
     const ms = field(request, 'ms');
@@ -76,6 +83,12 @@ export function registerControl(routes: Routes, ctx: EmulatorContext, hooks: Con
     } else {
       throw twilioError('INVALID_PARAMETER', { param: 'ms', detail: "send 'ms' or 'duration'" });
     }
+    if (ctx.clock.now().getTime() + step > MAX_CLOCK_MS) {
+      throw twilioError('INVALID_PARAMETER', {
+        param: ms !== undefined ? 'ms' : 'duration',
+        detail: `the clock cannot move past ${MAX_CLOCK}`,
+      });
+    }
     ctx.clock.advance(step);
     return clockView(ctx);
   });
@@ -84,7 +97,11 @@ export function registerControl(routes: Routes, ctx: EmulatorContext, hooks: Con
     requireVirtual(ctx);
     const now = field(request, 'now');
     if (now === undefined) throw twilioError('INVALID_PARAMETER', { param: 'now', detail: 'required' });
-    ctx.clock.set(dateTime(now, 'now'));
+    const date = dateTime(now, 'now');
+    if (date.getTime() < MIN_DATE_MS || date.getTime() > MAX_CLOCK_MS) {
+      throw twilioError('INVALID_PARAMETER', { param: 'now', detail: `must be from 0000-01-01 to ${MAX_CLOCK}` });
+    }
+    ctx.clock.set(date);
     return clockView(ctx);
   });
 
@@ -143,8 +160,9 @@ export function registerControl(routes: Routes, ctx: EmulatorContext, hooks: Con
     );
   });
 
-  routes.post(`${CONTROL_PREFIX}/reset`, () => {
-    hooks.reset();
+  // The caller's account only: its data, timers and tasks; credentials and default service SIDs stay.
+  routes.post(`${CONTROL_PREFIX}/reset`, (request) => {
+    hooks.reset(accountOf(request).sid);
     return { status: 'reset' };
   });
 }

@@ -60,8 +60,16 @@ describe('fault catalogue', () => {
   });
 
   test('the fault set travels explicitly: no emulator module keeps it in an ambient store', () => {
-    const ambient = [...emulatorSources()].filter(([, text]) => /AsyncLocalStorage|node:async_hooks/.test(text));
-    expect(ambient.map(([path]) => path)).toEqual([]);
+    const sources = [...emulatorSources()];
+    // No ambient fault accessors (the removed activeFaults/runWithFaults pattern) anywhere in the emulator.
+    const ambientFaults = sources.filter(([, text]) => /\b(?:activeFaults|runWithFaults)\b/.test(text));
+    expect(ambientFaults.map(([path]) => path)).toEqual([]);
+    // The one async-context store is account-scope.ts (which account's clock and tasks a request uses), and it holds an
+    // account SID only: faults never go through it.
+    const asyncContext = sources.filter(([, text]) => /AsyncLocalStorage|node:async_hooks/.test(text));
+    expect(asyncContext.map(([path]) => path)).toEqual(['account-scope.ts']);
+    const scope = new Map(sources).get('account-scope.ts') ?? '';
+    expect(scope).not.toMatch(/fault/i);
   });
 
   test('README documents every fault in its fault table', () => {

@@ -24,4 +24,9 @@ export interface EmulatorOptions {
   logger?: boolean;
   /** Deliberate faults to run with (names from `FAULTS` in faults.ts; an unknown name is an error). Default none. */
   faults?: string[];
+  /**
+   * A saved state to start from (state.ts; `serve --state`): its accounts, records and clocks. `accounts`, when given,
+   * must be accounts of the state with the same tokens; `clock` must be the mode it was saved with.
+   */
+  state?: { document: unknown; source: string };
 }

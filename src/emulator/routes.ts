@@ -2,6 +2,8 @@
 // unsupported method answers 405 (Twilio 20004) instead of fastify's 404.
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { runInAccount } from './account-scope.ts';
+import { accountOf } from './auth.ts';
 import { twilioError } from './twilio-errors.ts';
 
 /** A route handler: return the JSON body (status set on `reply`), or nothing after `reply.send`. */
@@ -33,7 +35,10 @@ const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 /** Route table over a fastify instance. */
 export function createRoutes(app: FastifyInstance): Routes {
   const methodsByUrl = new Map<string, Set<string>>();
-  const add = (method: 'GET' | 'POST' | 'DELETE', url: string, handler: RouteHandler, options?: PostOptions): void => {
+  const add = (method: 'GET' | 'POST' | 'DELETE', url: string, route: RouteHandler, options?: PostOptions): void => {
+    // Every handler runs as work of the authenticated account, whose clock and background tasks it uses
+    // (account-scope.ts). Faults are not ambient: handlers read them from their context (faults.ts).
+    const handler: RouteHandler = (request, reply) => runInAccount(accountOf(request).sid, () => route(request, reply));
     const methods = methodsByUrl.get(url) ?? new Set<string>();
     if (methods.has(method)) throw new Error(`route registered twice: ${method} ${url}`);
     methods.add(method);

@@ -1,4 +1,5 @@
 // Helpers for the emulator's own unit tests: an `inject()`-based client with Basic auth and form encoding.
+import { connect } from 'node:net';
 import { buildEmulator, type Emulator } from './app.ts';
 import type { EmulatorAccount, EmulatorOptions } from './options.ts';
 import type { ServiceState } from './store/types.ts';
@@ -113,4 +114,64 @@ export async function eventually(probe: () => Promise<boolean>, attempts = 200, 
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`condition not met after ${attempts} attempts`);
+}
+
+/** One raw HTTP answer as read off a socket. */
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  /** The server ended the connection (FIN) after the answer. */
+  ended: boolean;
+  /** The connection was reset (what made keep-alive clients fail with ECONNRESET). */
+  reset: boolean;
+}
+
+/** Send raw bytes to 127.0.0.1:`port`, read one answer, then watch for up to `waitMs` whether the server ends the connection. */
+export function rawExchange(port: number, raw: string | Buffer, waitMs = 400): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let data = Buffer.alloc(0);
+    let ended = false;
+    let reset = false;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (): void => {
+      clearTimeout(timer);
+      socket.destroy();
+      const text = data.toString('latin1');
+      const split = text.indexOf('\r\n\r\n');
+      if (split < 0) {
+        reject(new Error(`no answer: ${JSON.stringify(text.slice(0, 200))}`));
+        return;
+      }
+      const [statusLine = '', ...lines] = text.slice(0, split).split('\r\n');
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
+      const length = Number(headers['content-length'] ?? 0);
+      const bodyText = data.subarray(Buffer.byteLength(text.slice(0, split + 4), 'latin1')).subarray(0, length);
+      let body: unknown = bodyText.toString('utf8');
+      try {
+        body = JSON.parse(String(body));
+      } catch {}
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body, ended, reset });
+    };
+    socket.on('data', (chunk) => {
+      data = Buffer.concat([data, chunk]);
+      timer ??= setTimeout(finish, waitMs);
+    });
+    socket.on('end', () => {
+      ended = true;
+      finish();
+    });
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      reset = error.code === 'ECONNRESET';
+      finish();
+    });
+    socket.write(raw);
+    // Nothing at all within 5 s: finish with what there is (no answer is an error).
+    setTimeout(() => {
+      if (!timer) finish();
+    }, 5_000).unref();
+  });
 }

@@ -2,7 +2,8 @@
 // The seeds contain no error codes (seed-inventory §4); codes and titles come from
 // ../../../shared/reference/error-codes.md (Twilio's error dictionary). HTTP statuses follow one rule because Twilio
 // documents almost none: 400 invalid input, 401 auth, 404 unknown resource, 405 method, 409 conflict with the current
-// state (duplicates, pairs in use, limits, closed/initializing conversations), 413 body too large.
+// state (duplicates, pairs in use, limits, closed/initializing conversations), 413 body (or header section) too large,
+// 503 while shutting down (D-EMU-HTTP-1).
 // Body shape `{code, message, more_info, status}`: error-codes.md §1.
 
 /** One catalogue entry: Twilio code, HTTP status, and a message template with `{param}` placeholders. */
@@ -24,6 +25,7 @@ export const TWILIO_ERRORS = {
   INVALID_PARAMETER: { code: 20422, status: 400, message: 'Invalid {param}: {detail}' },
   INVALID_SID: { code: 20423, status: 400, message: "Invalid {param}: '{value}' is not a valid SID" },
   INTERNAL_ERROR: { code: 20500, status: 500, message: 'Internal Server Error' },
+  SERVICE_UNAVAILABLE: { code: 20503, status: 503, message: 'Service unavailable' },
   INVALID_PAGE_TOKEN: { code: 21481, status: 400, message: 'Invalid PageToken' },
   // --- webhooks (error-codes.md §3.1, §3.6) ---
   WEBHOOK_METHOD_INVALID: { code: 50055, status: 400, message: 'Invalid webhook method' },

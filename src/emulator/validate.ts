@@ -1,5 +1,6 @@
 // Shared parameter validators. Each returns the parsed value or throws a catalogue error; none has side effects.
 // Those with a fault hook take the emulator's fault set (faults.ts) as a parameter.
+import { MAX_DATE_MS, MAX_TIMER_MS, MIN_DATE_MS } from './dates.ts';
 import type { FaultSet } from './faults.ts';
 import { isSid, type SidPrefix } from './sid.ts';
 import { type TwilioErrorName, twilioError } from './twilio-errors.ts';
@@ -70,11 +71,14 @@ const TIMER_RULES = {
   closed: { minMs: 600_000, format: 'TIMER_CLOSED_FORMAT', min: 'TIMER_CLOSED_MIN' },
 } as const satisfies Record<string, { minMs: number; format: TwilioErrorName; min: TwilioErrorName }>;
 
-/** `Timers.Inactive` / `Timers.Closed`: milliseconds, or null when disabled with a zero duration (004:L25919). */
+/**
+ * `Timers.Inactive` / `Timers.Closed`: milliseconds, or null when disabled with a zero duration (004:L25919). Longer
+ * than `P36500D` is a format error like any other duration the emulator cannot hold (D-EMU-BOUNDS-1).
+ */
 export function timer(value: string, kind: keyof typeof TIMER_RULES, faults: FaultSet): number | null {
   const rule = TIMER_RULES[kind];
   const ms = parseDuration(value);
-  if (ms === undefined) throw twilioError(rule.format);
+  if (ms === undefined || ms > MAX_TIMER_MS) throw twilioError(rule.format);
   if (ms === 0) return faults.has('timer-pt0s-not-disabling') ? rule.minMs : null;
   if (ms < rule.minMs && !faults.has('timer-minimum-unchecked')) throw twilioError(rule.min);
   return ms;
@@ -99,12 +103,38 @@ export function oneOf<const T extends string>(
     : twilioError('INVALID_PARAMETER', { param, detail: `'${value}' is not one of ${allowed.join(', ')}` });
 }
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$/i;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-](\d{2}):?(\d{2}))$/i;
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** An ISO 8601 / RFC 3339 date-time (`2015-12-16T22:18:37Z`, `2023-05-04T09:42:00+00:00`; 003:L122). */
+/** Whether year/month/day name a real calendar day (Date.parse rolls `02-30` over into March). */
+function isCalendarDay(year: string, month: string, day: string): boolean {
+  const y = Number(year);
+  const m = Number(month);
+  const d = Number(day);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return days !== undefined && d >= 1 && d <= days;
+}
+
+/** Milliseconds of a well-formed date-time within the emulator's bounds (D-EMU-BOUNDS-1), else NaN. */
+function parseDateTime(value: string): number {
+  const match = DATE_TIME.exec(value);
+  if (!match) return Number.NaN;
+  const [, year = '', month = '', day = '', hour, minute, second, offsetHours, offsetMinutes] = match;
+  if (!isCalendarDay(year, month, day) || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
+    return Number.NaN;
+  }
+  if (Number(offsetHours ?? 0) > 23 || Number(offsetMinutes ?? 0) > 59) return Number.NaN;
+  const time = Date.parse(value);
+  return time >= MIN_DATE_MS && time <= MAX_DATE_MS ? time : Number.NaN;
+}
+
+/**
+ * An ISO 8601 / RFC 3339 date-time (`2015-12-16T22:18:37Z`, `2023-05-04T09:42:00+00:00`; 003:L122), a real calendar
+ * date from `0000-01-01T00:00:00Z` to `9999-12-31T23:59:59Z` (D-EMU-BOUNDS-1).
+ */
 export function dateTime(value: string, param: string, error?: TwilioErrorName): Date {
-  const time = DATE_TIME.test(value) ? Date.parse(value) : Number.NaN;
+  const time = parseDateTime(value);
   if (!Number.isNaN(time)) return new Date(time);
   throw error
     ? twilioError(error)
@@ -117,19 +147,22 @@ export function dateTime(value: string, param: string, error?: TwilioErrorName):
  */
 export function dateFilter(value: string, param: string, edge: 'start' | 'end'): Date {
   if (DATE_ONLY.test(value)) {
-    const time = Date.parse(`${value}T${edge === 'start' ? '00:00:00' : '23:59:59'}Z`);
+    const time = parseDateTime(`${value}T${edge === 'start' ? '00:00:00' : '23:59:59'}Z`);
     if (!Number.isNaN(time)) return new Date(time);
   }
   return dateTime(value, param);
 }
 
-/** A non-negative integer written in decimal digits. */
-export function nonNegativeInteger(value: string, param: string, error?: TwilioErrorName): number {
+/** Largest integer parameter the emulator accepts: a signed 32-bit int, as indices and counts are (D-EMU-BOUNDS-1). */
+export const MAX_INTEGER = 2 ** 31 - 1;
+
+/** A non-negative integer written in decimal digits, at most `max` (default {@link MAX_INTEGER}). */
+export function nonNegativeInteger(value: string, param: string, error?: TwilioErrorName, max = MAX_INTEGER): number {
   const n = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
-  if (Number.isSafeInteger(n)) return n;
+  if (Number.isSafeInteger(n) && n <= max) return n;
   throw error
     ? twilioError(error)
-    : twilioError('INVALID_PARAMETER', { param, detail: `'${value}' is not a non-negative integer` });
+    : twilioError('INVALID_PARAMETER', { param, detail: `'${value}' is not an integer from 0 to ${max}` });
 }
 
 /** A form boolean: `true` / `false` in any letter case (Twilio helper libraries send `true`, `false`, `True`). */

@@ -8,7 +8,7 @@
 //  - `GET …/Media/{Sid}/Content` returns the bytes (the `links.content` of a captured MCS response; D-MED-4).
 import type { IncomingMessage } from 'node:http';
 import type { FastifyRequest } from 'fastify';
-import { MOUNTS } from '../context.ts';
+import { type EmulatorContext, MOUNTS } from '../context.ts';
 import { isoDate } from '../dates.ts';
 import { param, pathOf, queryParam, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import { newSid } from '../sid.ts';
@@ -125,6 +125,14 @@ function mediaOr404(request: FastifyRequest, service: ServiceState): Media {
   return media;
 }
 
+/** Collect `media` if no message has taken it when the attach window ends (004:L22776; also after a restore). */
+export function scheduleMediaCollection(ctx: EmulatorContext, service: ServiceState, media: Media): void {
+  media.gcTimer = ctx.clock.schedule(new Date(media.dateCreated.getTime() + MEDIA_ATTACH_WINDOW_MS), () => {
+    media.gcTimer = null;
+    if (media.messageSid === null && service.media.get(media.sid) === media) service.media.delete(media.sid);
+  });
+}
+
 /** Routes of the Media resource (MCS). */
 export const mediaResource: AccountResource = {
   name: 'Media',
@@ -156,12 +164,8 @@ export const mediaResource: AccountResource = {
           messageSid: null,
           gcTimer: null,
         };
-        const service = scope.service;
-        service.media.set(media.sid, media);
-        media.gcTimer = ctx.clock.schedule(new Date(now.getTime() + MEDIA_ATTACH_WINDOW_MS), () => {
-          media.gcTimer = null;
-          if (media.messageSid === null && service.media.get(media.sid) === media) service.media.delete(media.sid);
-        });
+        scope.service.media.set(media.sid, media);
+        scheduleMediaCollection(ctx, scope.service, media);
         reply.code(201);
         return renderMedia(media, scope, now);
       },

@@ -9,28 +9,40 @@ export interface EmulatorStore {
   readonly accounts: Map<string, AccountState>;
   /** Monotonic sequence shared by every record (creation order). */
   nextSeq(): number;
+  /** The last value `nextSeq()` gave (0 before the first); saved with the state (state-file.ts). */
+  lastSeq(): number;
+}
+
+/** An empty store whose sequence continues after `seq` (a restored state, state-file.ts). */
+export function emptyStore(seq = 0): EmulatorStore {
+  let last = seq;
+  return { accounts: new Map(), nextSeq: () => ++last, lastSeq: () => last };
 }
 
 /** Build the store with one state per account, each with its default Conversation Service. */
-export function createStore(accounts: readonly EmulatorAccount[], now: Date): EmulatorStore {
-  let seq = 0;
-  const store: EmulatorStore = { accounts: new Map(), nextSeq: () => ++seq };
-  for (const account of accounts) store.accounts.set(account.accountSid, createAccountState(store, account, now));
+export function createStore(accounts: readonly EmulatorAccount[], now: (accountSid: string) => Date): EmulatorStore {
+  const store = emptyStore();
+  for (const account of accounts) {
+    store.accounts.set(account.accountSid, createAccountState(store, account, now(account.accountSid)));
+  }
   return store;
 }
 
-/** Drop every account's data, keeping credentials and the default service SID (so cached SIDs stay valid). */
-export function resetStore(store: EmulatorStore, now: Date): void {
-  for (const [sid, account] of store.accounts) {
-    const fresh = createAccountState(
-      store,
-      { accountSid: sid, authToken: account.authToken, apiKeys: [...account.apiKeys] },
-      now,
-      account.defaultServiceSid,
-      account.configuration.defaultMessagingServiceSid,
-    );
-    store.accounts.set(sid, fresh);
-  }
+/**
+ * Drop one account's data, keeping its credentials, its default service SID and default Messaging Service SID (so
+ * cached SIDs stay valid). Other accounts are untouched (D-EMU-CONTROL-1).
+ */
+export function resetAccount(store: EmulatorStore, accountSid: string, now: Date): void {
+  const account = store.accounts.get(accountSid);
+  if (!account) return;
+  const fresh = createAccountState(
+    store,
+    { accountSid, authToken: account.authToken, apiKeys: [...account.apiKeys] },
+    now,
+    account.defaultServiceSid,
+    account.configuration.defaultMessagingServiceSid,
+  );
+  store.accounts.set(accountSid, fresh);
 }
 
 /**

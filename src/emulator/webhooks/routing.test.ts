@@ -11,7 +11,7 @@ describe('webhook routing', () => {
 
   test('a service with a webhook URL overrides the account; an account routed to Flex sends nothing', () => {
     const spec = { accountSid: `AC${'a'.repeat(32)}`, authToken: 'a'.repeat(32) };
-    const account = createStore([spec], new Date()).accounts.get(spec.accountSid)!;
+    const account = createStore([spec], () => new Date()).accounts.get(spec.accountSid)!;
     const service = account.services.get(account.defaultServiceSid)!;
     expect(effectiveSettings(account, service)).toBe(account.webhooks);
     service.webhooks.postWebhookUrl = 'http://127.0.0.1:9/post';

@@ -4,8 +4,9 @@
 // documented, content type, response schema, error body). Violations become findings, classified so the three a
 // generic validating proxy lets through stand out: an enum value outside the documented set, a value of the wrong
 // type, a SID with the wrong prefix.
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { buffer } from 'node:stream/consumers';
 import { request } from 'undici';
 import { type Finding, runChecks } from '../checks/index.ts';
 import type { Exchange } from '../client/client.ts';
@@ -134,15 +135,6 @@ function at(json: unknown, pointer: string | undefined): unknown {
   return node;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => done(Buffer.concat(chunks)));
-    req.on('error', fail);
-  });
-}
-
 function headersOf(raw: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {
@@ -177,7 +169,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const server = createServer((req, res) => {
     void (async () => {
       const started = Date.now();
-      const body = await readBody(req);
+      const body = await buffer(req);
       const path = req.url ?? '/';
       const target = new URL(`${upstream.origin}${basePath}${path}`);
       const method = (req.method ?? 'GET').toUpperCase();

@@ -4,9 +4,10 @@
 // response of that step. What legitimately differs between the recording and the replay is mapped: values the
 // scenario sent that differ from the recorded request (unique names, phone numbers, SIDs when a run uses others) are
 // mapped recorded → replayed in every later answer of the scenario, and the recorded origin becomes this server's.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import {
   type Har,
   type HarEntry,
@@ -98,15 +99,6 @@ export function applyMapping(text: string, mapping: ReadonlyMap<string, string>)
   return out;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => done(Buffer.concat(chunks)));
-    req.on('error', fail);
-  });
-}
-
 function missing(res: ServerResponse, message: string): void {
   const body = JSON.stringify({
     code: 20404,
@@ -125,7 +117,7 @@ export async function startCassetteServer(har: Har, port = 0): Promise<CassetteS
   let origin = '';
   const server = createServer((req, res) => {
     void (async () => {
-      const body = (await readBody(req)).toString('utf8');
+      const body = (await buffer(req)).toString('utf8');
       const tag = String(req.headers[SCENARIO_HEADER] ?? '');
       const step = Number(req.headers[STEP_HEADER] ?? Number.NaN);
       const cut = tag.lastIndexOf('|');

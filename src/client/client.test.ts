@@ -217,6 +217,37 @@ describe('TwilioClient', () => {
     await client.close();
   });
 
+  test('clients on the shared pool reuse warm keep-alive connections, even after close(); own pools open their own', async () => {
+    const counting = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+    });
+    let connections = 0;
+    counting.on('connection', () => connections++);
+    await new Promise<void>((r) => counting.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(counting.address() as AddressInfo).port}`;
+    try {
+      // undici may open a second connection while the first one's response is being released; never one per client.
+      for (let i = 0; i < 10; i++) {
+        const client = new TwilioClient({ baseUrl: url, pool: 'shared' });
+        await client.get('/v1/Conversations');
+        await client.post('/v1/Conversations', { FriendlyName: String(i) });
+        await client.close();
+      }
+      expect(connections).toBeLessThanOrEqual(2);
+      const shared = connections;
+      for (let i = 0; i < 3; i++) {
+        const client = new TwilioClient({ baseUrl: url });
+        await client.get('/v1/Conversations');
+        await client.close();
+      }
+      expect(connections).toBe(shared + 3);
+    } finally {
+      counting.closeAllConnections();
+      await new Promise<void>((r) => counting.close(() => r()));
+    }
+  });
+
   test('Retry-After is delay-seconds or an HTTP-date', () => {
     expect(retryAfterMs('2')).toBe(2000);
     expect(retryAfterMs(new Date(61_000).toUTCString(), 1_000)).toBe(60_000);

@@ -99,6 +99,30 @@ export interface ClientOptions {
   deadline?: number;
   /** Throttling retries (default {@link DEFAULT_RETRY_POLICY}). */
   retry?: RetryPolicy;
+  /**
+   * `own` (default): the client has its own connection pool, closed by {@link TwilioClient.close}. `shared`: it uses
+   * the process's keep-alive pool for its connect timeout ({@link sharedAgent}), which outlives the client, so many
+   * short-lived clients (one per scenario) reuse warm connections instead of opening one each.
+   */
+  pool?: 'own' | 'shared';
+}
+
+/** Keep-alive of idle pooled connections: below the 5 s of Node's http server, so the server never closes first. */
+const KEEP_ALIVE_MS = 4_000;
+const sharedAgents = new Map<number, Agent>();
+
+/**
+ * The process-wide connection pool for a connect timeout: one undici Agent (a pool per origin inside) that every
+ * `pool: 'shared'` client with that timeout uses. Idle connections close after 4 s and never hold the process open
+ * (undici unrefs idle sockets), so nothing has to close it.
+ */
+export function sharedAgent(connectTimeoutMs: number): Agent {
+  let agent = sharedAgents.get(connectTimeoutMs);
+  if (!agent) {
+    agent = new Agent({ connect: { timeout: connectTimeoutMs }, keepAliveTimeout: KEEP_ALIVE_MS });
+    sharedAgents.set(connectTimeoutMs, agent);
+  }
+  return agent;
 }
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
@@ -183,6 +207,7 @@ export class TwilioClient {
   readonly deadline: number | undefined;
   readonly retry: RetryPolicy;
   private readonly agent: Agent;
+  private readonly ownsAgent: boolean;
   private readonly userAgent: string;
   /** Called with every exchange this client completes (the scenario API records them all, raw sends included). */
   onExchange: ((exchange: Exchange) => void) | undefined;
@@ -203,7 +228,11 @@ export class TwilioClient {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     // undici's request() never follows redirects (undici 7+ dropped `maxRedirections`; following takes the redirect
     // interceptor, which we do not compose): a 3xx comes back as an exchange and the `redirect` check reports it.
-    this.agent = new Agent({ connect: { timeout: Math.min(this.timeoutMs, 10_000) }, keepAliveTimeout: 4_000 });
+    const connectTimeout = Math.min(this.timeoutMs, 10_000);
+    this.ownsAgent = options.pool !== 'shared';
+    this.agent = this.ownsAgent
+      ? new Agent({ connect: { timeout: connectTimeout }, keepAliveTimeout: KEEP_ALIVE_MS })
+      : sharedAgent(connectTimeout);
   }
 
   /** Resolves a path or a same-origin absolute URL against the base URL (other origins are refused: we only ever
@@ -387,8 +416,8 @@ export class TwilioClient {
     }
   }
 
-  /** Closes the connection pool. */
+  /** Closes the client's own connection pool; a shared pool stays open for the other clients. */
   async close(): Promise<void> {
-    await this.agent.close();
+    if (this.ownsAgent) await this.agent.close();
   }
 }

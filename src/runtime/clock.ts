@@ -43,6 +43,8 @@ export function createClockControl(target: TargetInfo, deadline?: number): Clock
     baseUrl: target.url,
     credentials: target.credentials,
     timeoutMs: target.timeoutMs,
+    // One keep-alive pool per worker: each scenario's client reuses warm connections (docs/benchmarks.md).
+    pool: 'shared',
     ...(target.maxBodyBytes !== undefined ? { maxBodyBytes: target.maxBodyBytes } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
   });

@@ -47,6 +47,8 @@ export function createApi(
     baseUrl: target.url,
     credentials,
     timeoutMs: target.timeoutMs,
+    // One keep-alive pool per worker: each scenario's client reuses warm connections (docs/benchmarks.md).
+    pool: 'shared',
     ...(target.maxBodyBytes !== undefined ? { maxBodyBytes: target.maxBodyBytes } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
   });

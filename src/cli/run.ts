@@ -118,6 +118,8 @@ async function prepare(plan: RunPlan, deadline: number, log: (line: string) => v
       seed: plan.seed,
       runId: plan.runId,
       schema: plan.schema,
+      // prepare() loaded (validated) both documents above: the workers only dereference them.
+      specsValidated: true,
       ...(plan.record ? { record: true } : {}),
       // What the --spec document lacks (operations, error statuses) is checked against ours, as spec drift.
       ...(plan.foreignSpec ? { fallbackSpecPath: DEFAULT_SPEC_PATH } : {}),

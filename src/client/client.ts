@@ -316,12 +316,17 @@ export class TwilioClient {
       Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     );
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    // The deadline aborts a request in flight too, so a stalled target cannot hold the run past --max-time.
+    // One timer bounds the whole exchange, body included: the request's timeout, or the run deadline when that comes
+    // first (it aborts a request in flight too, so a stalled target cannot hold the run past --max-time). One plain
+    // controller and timer per request: AbortSignal.timeout + AbortSignal.any cost more than the kit's own checks.
     const untilDeadline =
-      this.deadline !== undefined ? AbortSignal.timeout(Math.max(1, this.deadline - Date.now())) : undefined;
-    const signal = untilDeadline
-      ? AbortSignal.any([AbortSignal.timeout(timeoutMs), untilDeadline])
-      : AbortSignal.timeout(timeoutMs);
+      this.deadline !== undefined ? Math.max(1, this.deadline - Date.now()) : Number.POSITIVE_INFINITY;
+    const byDeadline = untilDeadline < timeoutMs;
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+      Math.min(timeoutMs, untilDeadline),
+    );
     const started = performance.now();
     let status: number;
     let responseHeaders: Record<string, string>;
@@ -333,7 +338,7 @@ export class TwilioClient {
         headers,
         body,
         dispatcher: this.agent,
-        signal,
+        signal: controller.signal,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });
@@ -343,8 +348,12 @@ export class TwilioClient {
       );
       ({ text, over } = await readCapped(res.body, this.maxBodyBytes));
     } catch (cause) {
-      if (untilDeadline?.aborted) throw deadlineError(url.toString(), this.deadline ?? 0, 'aborted in flight');
+      if (byDeadline && controller.signal.aborted) {
+        throw deadlineError(url.toString(), this.deadline ?? 0, 'aborted in flight');
+      }
       throw kitErrorFor(cause, url.toString(), timeoutMs);
+    } finally {
+      clearTimeout(timer);
     }
     const contentType = responseHeaders['content-type'] ?? '';
     let json: unknown;

@@ -91,6 +91,26 @@ const TARGET_SILENCE = new Set([
   'CONFORMANCE_ERR_TARGET_UNREACHABLE',
 ]);
 
+/** Deletes at most this many tracked siblings at once when a scenario ends. */
+export const CLEANUP_BATCH = 8;
+
+/**
+ * Takes the next resources to delete off the end of `tracked` (newest first): the newest, and the ones tracked just
+ * before it in the same collection (same URL up to its last `/`), at most `max`. An item of another collection
+ * ends the batch, so the newest-first order holds between collections.
+ */
+export function nextCleanupBatch(tracked: string[], max = CLEANUP_BATCH): string[] {
+  const batch: string[] = [];
+  const collectionOf = (url: string) => url.slice(0, url.lastIndexOf('/'));
+  const last = tracked.at(-1);
+  if (last === undefined) return batch;
+  const collection = collectionOf(last);
+  while (batch.length < max && tracked.length > 0 && collectionOf(tracked.at(-1) as string) === collection) {
+    batch.push(tracked.pop() as string);
+  }
+  return batch;
+}
+
 /** Thrown when a step produced findings: the target broke the contract (a JUnit `<failure>`). */
 export class ContractFindingError extends Error {
   readonly findings: Finding[];
@@ -330,16 +350,21 @@ export class ScenarioApi {
     return items;
   }
 
-  /** Deletes tracked resources, newest first; 404s are fine (the scenario may have deleted them). */
+  /**
+   * Deletes tracked resources, newest first; 404s are fine (the scenario may have deleted them). Siblings of one
+   * collection tracked one after another (a scenario's 1,000 conversations) are deleted up to
+   * {@link CLEANUP_BATCH} at a time: they do not depend on each other, and what depends on them was created later,
+   * so it is already gone.
+   */
   async cleanup(): Promise<void> {
-    while (this.cleanups.length > 0) {
-      const url = this.cleanups.pop();
-      if (!url) continue;
-      try {
-        await this.client.send({ method: 'DELETE', path: url });
-      } catch {
-        // Cleanup must not mask the test's own outcome; a transport failure here is reported by the next step.
-      }
+    for (let batch = nextCleanupBatch(this.cleanups); batch.length > 0; batch = nextCleanupBatch(this.cleanups)) {
+      await Promise.all(
+        batch.map((url) =>
+          this.client.send({ method: 'DELETE', path: url }).catch(() => {
+            // Cleanup must not mask the test's own outcome; a transport failure here is reported by the next step.
+          }),
+        ),
+      );
     }
   }
 }

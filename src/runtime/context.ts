@@ -15,10 +15,10 @@ export interface Conformance {
 
 const loaded = new Map<string, Promise<Conformance>>();
 
-function loadOnce(specPath: string): Promise<Conformance> {
+function loadOnce(specPath: string, validated: boolean): Promise<Conformance> {
   let entry = loaded.get(specPath);
   if (!entry) {
-    entry = loadSpec(specPath).then((spec) => ({ spec, validators: compileValidators(spec) }));
+    entry = loadSpec(specPath, { validated }).then((spec) => ({ spec, validators: compileValidators(spec) }));
     loaded.set(specPath, entry);
   }
   return entry;
@@ -26,12 +26,17 @@ function loadOnce(specPath: string): Promise<Conformance> {
 
 /**
  * Loads the spec once per process and path; validators compile on first use. With `fallbackSpecPath` (ours, when
- * `specPath` is a `--spec` document) both are loaded and ours becomes the fallback.
+ * `specPath` is a `--spec` document) both are loaded and ours becomes the fallback. `validated`: the documents were
+ * already validated against the OpenAPI schema (by the CLI, before the workers start), so they are only dereferenced.
  */
-export async function loadConformance(specPath: string, fallbackSpecPath?: string): Promise<Conformance> {
-  const primary = await loadOnce(specPath);
+export async function loadConformance(
+  specPath: string,
+  fallbackSpecPath?: string,
+  validated = false,
+): Promise<Conformance> {
+  const primary = await loadOnce(specPath, validated);
   if (fallbackSpecPath === undefined || fallbackSpecPath === specPath) return primary;
-  const { spec, validators } = await loadOnce(fallbackSpecPath);
+  const { spec, validators } = await loadOnce(fallbackSpecPath, validated);
   return { ...primary, fallback: { spec, validators } };
 }
 

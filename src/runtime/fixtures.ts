@@ -78,7 +78,13 @@ export const test = base.extend<ScenarioFixtures>({
   ] as never,
   conformance: [
     async ({ target }: { target: TargetInfo }, use: (c: Conformance) => Promise<void>) =>
-      use(await loadConformance(target.specPath, inject('conformancePlan').fallbackSpecPath)),
+      use(
+        await loadConformance(
+          target.specPath,
+          inject('conformancePlan').fallbackSpecPath,
+          inject('conformancePlan').specsValidated === true,
+        ),
+      ),
     { scope: 'worker' },
   ] as never,
   clock: async ({ target }, use) => use(createClockControl(target, inject('conformancePlan').deadline)),

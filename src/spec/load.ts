@@ -19,11 +19,18 @@ export interface LoadedSpec {
 }
 
 /** Validates and dereferences an OpenAPI document (file path or URL); throws CONFORMANCE_ERR_SPEC_LOAD on failure. */
-export async function loadSpec(source: string = DEFAULT_SPEC_PATH): Promise<LoadedSpec> {
+export async function loadSpec(
+  source: string = DEFAULT_SPEC_PATH,
+  options: { validated?: boolean } = {},
+): Promise<LoadedSpec> {
   let document: OpenApiDocument;
   try {
-    // validate() checks the document against the OpenAPI schema and dereferences it in one pass.
-    document = (await SwaggerParser.validate(source)) as unknown as OpenApiDocument;
+    // validate() checks the document against the OpenAPI schema and dereferences it in one pass. `validated`: the
+    // process that planned the run already did (the CLI, before any worker starts), so a worker only dereferences:
+    // 60 ms instead of 200-350 ms per worker.
+    document = (
+      options.validated ? await SwaggerParser.dereference(source) : await SwaggerParser.validate(source)
+    ) as unknown as OpenApiDocument;
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     throw new KitError('CONFORMANCE_ERR_SPEC_LOAD', `cannot load spec ${source}: ${reason}`, { cause });

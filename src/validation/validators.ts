@@ -121,7 +121,17 @@ export function compileValidators(spec: LoadedSpec, options: { eager?: boolean }
       return fn;
     };
   };
+  // Operations share schemas (Twilio's error body, one resource's shape across fetch/create/update): the spec's 412
+  // validators come from 64 schema objects. One compiled function per schema object, shared.
+  const compiled = new Map<unknown, ValidateFunction>();
   const compile = (operation: OperationSpec, where: string, schema: unknown): ValidateFunction => {
+    const known = compiled.get(schema);
+    if (known) return known;
+    const fn = compileOne(operation, where, schema);
+    compiled.set(schema, fn);
+    return fn;
+  };
+  const compileOne = (operation: OperationSpec, where: string, schema: unknown): ValidateFunction => {
     const scanned = scanFormats(is30 ? normalizeSchema30(schema) : schema, isKnownFormat);
     if (scanned.unknown.length) {
       // Named here: on a non-string type ajv would only report a strictTypes error that hides the format's name.

@@ -26,11 +26,17 @@ let counter = 0;
 
 /** Builds the data helper for one scenario. */
 export function createScenarioData(seed: number, runId: string, scenario: string): ScenarioData {
-  const faker = new Faker({ locale: [en] });
-  faker.seed(hash(`${seed}:${scenario}`));
+  // Built on first use: few scenarios use faker, and a Faker instance per scenario was 2 % of a run's worker time.
+  let faker: Faker | undefined;
   return {
     seed,
-    faker,
+    get faker() {
+      if (!faker) {
+        faker = new Faker({ locale: [en] });
+        faker.seed(hash(`${seed}:${scenario}`));
+      }
+      return faker;
+    },
     unique(prefix) {
       counter++;
       return `${prefix}-${runId}-${process.pid.toString(36)}${counter.toString(36)}`;

@@ -71,6 +71,7 @@ export const bindingResource: AccountResource = {
       return buildPage({
         items,
         keyOf: (b) => b.sid,
+        sortKey: (b) => [b.seq],
         render: (b) => renderBinding(b, origin),
         request: page,
         faults: ctx.faults,

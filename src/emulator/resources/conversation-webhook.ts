@@ -175,6 +175,7 @@ export const conversationWebhookResource: ServiceResource = {
       return buildPage({
         items: [...conversation.webhooks.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (w) => w.sid,
+        sortKey: (w) => [w.seq],
         render: (w) => renderConversationWebhook(w, scope),
         request: page,
         faults: ctx.faults,

@@ -151,6 +151,7 @@ export const deliveryReceiptResource: ServiceResource = {
       return buildPage({
         items: [...message.receipts.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (r) => r.sid,
+        sortKey: (r) => [r.seq],
         render: (r) => renderReceipt(r, scope),
         request: page,
         faults: ctx.faults,

@@ -279,6 +279,7 @@ export const messageResource: ServiceResource = {
       return buildPage({
         items,
         keyOf: (m) => m.sid,
+        sortKey: order === 'desc' ? (m) => [-m.index] : (m) => [m.index],
         render: (m) => renderMessage(m, scope.service, scope),
         request: page,
         faults: ctx.faults,

@@ -76,6 +76,7 @@ export const participantConversationResource: ServiceResource = {
       return buildPage({
         items: matches,
         keyOf: (m) => m.participant.sid,
+        sortKey: (m) => [m.conversation.sid, m.participant.sid],
         render: (m) => render(m, scope),
         request: page,
         faults: ctx.faults,

@@ -81,6 +81,7 @@ export const roleResource: ServiceResource = {
       return buildPage({
         items: [...scope.service.roles.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (r) => r.sid,
+        sortKey: (r) => [r.seq],
         render: (r) => renderRole(r, scope),
         request: page,
         faults: ctx.faults,

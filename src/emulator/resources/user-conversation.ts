@@ -111,6 +111,7 @@ export const userConversationResource: ServiceResource = {
       return buildPage({
         items: membershipsOf(scope, user),
         keyOf: (m) => m.conversation.sid,
+        sortKey: (m) => [m.participant.seq],
         render: (m) => renderUserConversation(user, m, scope),
         request: page,
         faults: ctx.faults,

@@ -159,6 +159,7 @@ export const userResource: ServiceResource = {
       return buildPage({
         items: [...scope.service.users.values()].sort((a, b) => a.seq - b.seq),
         keyOf: (u) => u.sid,
+        sortKey: (u) => [u.seq],
         // "null is always returned by a Read action" (004:L7941, L7946).
         render: (u) => renderUser(u, scope),
         request: page,

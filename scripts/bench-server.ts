@@ -28,6 +28,8 @@ export type FromServer =
       ms: number;
       before: Mem;
       after: Mem;
+      /** After `POST /__emulator/reset` of the filled account: what the state held is given back. */
+      afterReset: Mem;
     };
 
 /** Process memory in bytes. */
@@ -96,11 +98,8 @@ if (mode === 'emulator') {
     if (res.statusCode !== 201) throw new Error(`${url} answered ${res.statusCode}: ${res.body}`);
     return res.json() as { sid: string };
   };
-  process.on('message', async (message: ToServer) => {
-    if (message.kind !== 'fill') return;
-    await emulator.app.ready();
-    const before = memory();
-    const started = performance.now();
+  /** Fills the account; returns the counts only, so none of the records stays referenced from here. */
+  const fill = async (message: Extract<ToServer, { kind: 'fill' }>, started: number) => {
     const within = () => performance.now() - started < message.limitMs;
     const counts = { conversations: 0, participants: 0, messages: 0 };
     // Conversations go through the API (inject); participants and messages through the store's own insert functions,
@@ -140,8 +139,19 @@ if (mode === 'emulator') {
       }
       counts.messages += perConversation;
     }
+    return counts;
+  };
+  process.on('message', async (message: ToServer) => {
+    if (message.kind !== 'fill') return;
+    await emulator.app.ready();
+    const before = memory();
+    const started = performance.now();
+    const counts = await fill(message, started);
     const ms = performance.now() - started;
-    send({ kind: 'filled', ...counts, ms, before, after: memory() });
+    const after = memory();
+    const reset = await emulator.app.inject({ method: 'POST', url: '/__emulator/reset', headers: { authorization } });
+    if (reset.statusCode !== 200) throw new Error(`reset answered ${reset.statusCode}: ${reset.body}`);
+    send({ kind: 'filled', ...counts, ms, before, after, afterReset: memory() });
   });
   send({ kind: 'ready', url: '', username: account.accountSid, password: account.authToken });
 } else {

@@ -524,7 +524,7 @@ console.log(
 const records = filled.participants + filled.messages + filled.conversations;
 const complete = filled.conversations === 100 && filled.participants === 100_000 && filled.messages >= 100_000;
 console.log(
-  `| memory, 100 × 1,000 participants + 100,000 messages | RSS ${MiB(filled.after.rss)} (heap ${MiB(filled.after.heapUsed)}; empty ${MiB(filled.before.rss)}), ${fmt((filled.after.heapUsed - filled.before.heapUsed) / records)} heap bytes per record, filled in ${fmt(filled.ms / 1000, 1)} s${complete ? '' : ` (stopped at ${filled.conversations} / ${fmt(filled.participants)} / ${fmt(filled.messages)})`} | ${complete ? 'reported' : 'PARTIAL'} |`,
+  `| memory, 100 × 1,000 participants + 100,000 messages | RSS ${MiB(filled.after.rss)} (heap ${MiB(filled.after.heapUsed)}; empty ${MiB(filled.before.rss)}, heap ${MiB(filled.before.heapUsed)}; after reset heap ${MiB(filled.afterReset.heapUsed)}), ${fmt((filled.after.heapUsed - filled.before.heapUsed) / records)} heap bytes per record, filled in ${fmt(filled.ms / 1000, 1)} s${complete ? '' : ` (stopped at ${filled.conversations} / ${fmt(filled.participants)} / ${fmt(filled.messages)})`} | ${complete ? 'reported' : 'PARTIAL'} |`,
 );
 console.log(
   `\nemulator RSS after the HTTP cases: ${MiB(emulatorMem.rss)}; whole bench ${elapsed()}; load average now ${load()}`,

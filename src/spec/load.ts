@@ -28,9 +28,9 @@ export async function loadSpec(
     // validate() checks the document against the OpenAPI schema and dereferences it in one pass. `validated`: the
     // process that planned the run already did (the CLI, before any worker starts), so a worker only dereferences:
     // 60 ms instead of 200-350 ms per worker.
-    document = (
-      options.validated ? await SwaggerParser.dereference(source) : await SwaggerParser.validate(source)
-    ) as unknown as OpenApiDocument;
+    document = (options.validated
+      ? await SwaggerParser.dereference(source)
+      : await SwaggerParser.validate(source)) as unknown as OpenApiDocument;
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     throw new KitError('CONFORMANCE_ERR_SPEC_LOAD', `cannot load spec ${source}: ${reason}`, { cause });

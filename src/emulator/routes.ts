@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { runInAccount } from './account-scope.ts';
 import { accountOf } from './auth.ts';
+import { JSON_CONTENT_TYPE, JsonBody } from './json-body.ts';
 import { twilioError } from './twilio-errors.ts';
 
 /** A route handler: return the JSON body (status set on `reply`), or nothing after `reply.send`. */
@@ -43,6 +44,11 @@ export function createRoutes(app: FastifyInstance): Routes {
     // so fastify answers it as it did when every handler was wrapped in an async function.
     const handler: RouteHandler = (request, reply) => {
       const result = runInAccount(accountOf(request).sid, route, request, reply);
+      // A body serialized ahead (lists, json-body.ts; synchronous handlers only) goes out as the object would.
+      if (result instanceof JsonBody) {
+        reply.header('content-type', JSON_CONTENT_TYPE);
+        return result.bytes;
+      }
       return result === undefined && !reply.sent ? Promise.resolve(undefined) : result;
     };
     const methods = methodsByUrl.get(url) ?? new Set<string>();

@@ -148,3 +148,18 @@ describe('buildPageBody', () => {
     }
   });
 });
+
+describe('buildPageBody, a page asked again', () => {
+  test('reuses the bytes while every item is the same, and builds anew when one changes', () => {
+    const bytes = new Map(items.map((x) => [x.id, jsonBytes({ sid: x.id })]));
+    const input = { ...base, items, request: request(null), renderBytes: (x: { id: string }) => bytes.get(x.id)! };
+    const first = buildPageBody(input).bytes;
+    expect(buildPageBody(input).bytes).toBe(first);
+    bytes.set('K1', jsonBytes({ sid: 'K1', changed: true }));
+    const third = buildPageBody(input).bytes;
+    expect(third).not.toBe(first);
+    expect(third.toString()).toBe(
+      JSON.stringify(buildPage({ ...input, render: (x) => JSON.parse(bytes.get(x.id)!.toString()) })),
+    );
+  });
+});

@@ -6,9 +6,9 @@ import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
 
 const current = new AsyncLocalStorage<string>();
 
-/** Run `fn` as work of `accountSid`. */
-export function runInAccount<T>(accountSid: string, fn: () => T): T {
-  return current.run(accountSid, fn);
+/** Run `fn(...args)` as work of `accountSid` (arguments passed through, so callers need no closure per call). */
+export function runInAccount<A extends unknown[], T>(accountSid: string, fn: (...args: A) => T, ...args: A): T {
+  return current.run(accountSid, fn, ...args);
 }
 
 /** The account of the work running now, or undefined outside any (start-up, tests driving the emulator directly). */

@@ -215,6 +215,10 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
 
   // First of all hooks: during shutdown nothing new starts (D-EMU-SHUTDOWN-1); a request without Host cannot be
   // answered with the absolute URLs every resource carries (D-EMU-URL).
+  // This first hook stays async, and it is the one asynchronous step before a route answers: it lets node's parser
+  // finish the bytes it is reading before anything is written, so a request whose body breaks the parser is answered by
+  // the parser error (400, Connection: close, server-errors.ts) and not by a route or the auth hook. The later hooks
+  // are synchronous (`done`): each async hook costs a promise and its ticks per request.
   app.addHook('onRequest', async (request, reply) => {
     if (draining) {
       const error = twilioError('SERVICE_UNAVAILABLE');
@@ -224,8 +228,9 @@ export function buildEmulator(options: EmulatorOptions = {}): Emulator {
     if (!request.headers.host)
       throw twilioError('INVALID_PARAMETER', { param: 'Host', detail: 'the header is required' });
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (draining) reply.header('connection', 'close');
+    done(null, payload);
   });
   registerFormParser(app);
   registerAuth(app, () => store, faults);

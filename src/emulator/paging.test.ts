@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { NO_FAULTS } from './faults.ts';
-import { buildPage, compareSortKeys, decodePageToken, encodePageToken, type PageRequest } from './paging.ts';
+import { createFaultSet, NO_FAULTS } from './faults.ts';
+import { jsonBytes } from './json-body.ts';
+import {
+  buildPage,
+  buildPageBody,
+  compareSortKeys,
+  decodePageToken,
+  encodePageToken,
+  type PageInput,
+  type PageRequest,
+} from './paging.ts';
 import { TwilioApiError } from './twilio-errors.ts';
 
 const items = Array.from({ length: 7 }, (_, i) => ({ id: `K${i}` }));
@@ -111,5 +120,46 @@ describe('buildPage', () => {
     expect(page.things).toEqual([]);
     expect(page.meta.url).toBe('http://h/v1/Things?State=active&PageSize=3&Page=0');
     expect(page.meta.next_page_url).toBeNull();
+  });
+});
+
+describe('buildPageBody', () => {
+  test('is byte for byte JSON.stringify(buildPage(...)) on every page, with filters and faults', () => {
+    type Rich = { id: string; text: string };
+    const rich: Rich[] = Array.from({ length: 7 }, (_, i) => ({ id: `K${i}`, text: `é "${i}" \u2028 <${i}>` }));
+    const render = (x: Rich) => ({ sid: x.id, text: x.text, n: null });
+    for (const faults of [NO_FAULTS, createFaultSet(['paging-duplicate-item', 'paging-next-url-never-null'])]) {
+      let url: string | null = null;
+      for (let page = 0; page < 5; page++) {
+        const input: PageInput<Rich> = {
+          ...base,
+          items: rich,
+          render,
+          faults,
+          request: request(url),
+          filters: [['State', 'a b&c']] as [string, string][],
+        };
+        const text = buildPageBody({ ...input, renderBytes: (x: Rich) => jsonBytes(render(x)) }).bytes.toString('utf8');
+        const object: Record<string, unknown> = buildPage(input);
+        expect(text).toBe(JSON.stringify(object));
+        url = (object.meta as { next_page_url: string | null }).next_page_url;
+        if (url === null) break;
+      }
+    }
+  });
+});
+
+describe('buildPageBody, a page asked again', () => {
+  test('reuses the bytes while every item is the same, and builds anew when one changes', () => {
+    const bytes = new Map(items.map((x) => [x.id, jsonBytes({ sid: x.id })]));
+    const input = { ...base, items, request: request(null), renderBytes: (x: { id: string }) => bytes.get(x.id)! };
+    const first = buildPageBody(input).bytes;
+    expect(buildPageBody(input).bytes).toBe(first);
+    bytes.set('K1', jsonBytes({ sid: 'K1', changed: true }));
+    const third = buildPageBody(input).bytes;
+    expect(third).not.toBe(first);
+    expect(third.toString()).toBe(
+      JSON.stringify(buildPage({ ...input, render: (x) => JSON.parse(bytes.get(x.id)!.toString()) })),
+    );
   });
 });

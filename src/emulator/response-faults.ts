@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { CONTROL_PREFIX } from './control.ts';
 import type { FaultSet } from './faults.ts';
+import { isJsonBodyBytes } from './json-body.ts';
 
 type Json = Record<string, unknown>;
 
@@ -144,10 +145,12 @@ export function registerResponseFaults(app: FastifyInstance, faults: FaultSet): 
     if (status !== reply.statusCode) reply.code(status);
     let out = payload;
     const type = String(reply.getHeader('content-type') ?? '');
-    if (typeof payload === 'string' && type.startsWith('application/json')) {
+    // Lists come serialized ahead as UTF-8 bytes (json-body.ts); every other JSON body as a string.
+    const text = isJsonBodyBytes(payload) ? payload.toString('utf8') : payload;
+    if (typeof text === 'string' && type.startsWith('application/json')) {
       let body: unknown;
       try {
-        body = JSON.parse(payload);
+        body = JSON.parse(text);
       } catch {
         body = undefined;
       }

@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { runInAccount } from './account-scope.ts';
 import { accountOf } from './auth.ts';
+import { JSON_CONTENT_TYPE, JsonBody } from './json-body.ts';
 import { twilioError } from './twilio-errors.ts';
 
 /** A route handler: return the JSON body (status set on `reply`), or nothing after `reply.send`. */
@@ -38,7 +39,18 @@ export function createRoutes(app: FastifyInstance): Routes {
   const add = (method: 'GET' | 'POST' | 'DELETE', url: string, route: RouteHandler, options?: PostOptions): void => {
     // Every handler runs as work of the authenticated account, whose clock and background tasks it uses
     // (account-scope.ts). Faults are not ambient: handlers read them from their context (faults.ts).
-    const handler: RouteHandler = (request, reply) => runInAccount(accountOf(request).sid, () => route(request, reply));
+    // A handler that answers synchronously is sent synchronously (fastify sends a returned non-promise value itself);
+    // an async one returns its promise. Only a synchronous `undefined` without a reply goes through a resolved promise,
+    // so fastify answers it as it did when every handler was wrapped in an async function.
+    const handler: RouteHandler = (request, reply) => {
+      const result = runInAccount(accountOf(request).sid, route, request, reply);
+      // A body serialized ahead (lists, json-body.ts; synchronous handlers only) goes out as the object would.
+      if (result instanceof JsonBody) {
+        reply.header('content-type', JSON_CONTENT_TYPE);
+        return result.bytes;
+      }
+      return result === undefined && !reply.sent ? Promise.resolve(undefined) : result;
+    };
     const methods = methodsByUrl.get(url) ?? new Set<string>();
     if (methods.has(method)) throw new Error(`route registered twice: ${method} ${url}`);
     methods.add(method);
@@ -52,11 +64,11 @@ export function createRoutes(app: FastifyInstance): Routes {
         child.addContentTypeParser('*', (request: FastifyRequest, payload: IncomingMessage) =>
           rawBody(request, payload),
         );
-        child.route({ method, url, handler: async (request, reply) => handler(request, reply) });
+        child.route({ method, url, handler });
       });
       return;
     }
-    app.route({ method, url, handler: async (request, reply) => handler(request, reply) });
+    app.route({ method, url, handler });
   };
   return {
     get: (url, handler) => add('GET', url, handler),

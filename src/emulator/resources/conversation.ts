@@ -15,7 +15,8 @@ import {
 import { isoDate } from '../dates.ts';
 import type { FaultSet } from '../faults.ts';
 import { type FormParams, formOf } from '../form.ts';
-import { buildPage, readPageRequest } from '../paging.ts';
+import { RenderCache } from '../json-body.ts';
+import { buildPageBody, readPageRequest } from '../paging.ts';
 import { assertUniqueNameFree } from '../rules/unique-name.ts';
 import { param, pathOf, queryParam, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import { isSid, newSid } from '../sid.ts';
@@ -55,6 +56,38 @@ export function renderConversation(conversation: Conversation, scope: Scope): Re
       export: `${url}/Export`,
     },
   };
+}
+
+const conversationTexts = new RenderCache<Conversation, Scope>(renderConversation);
+
+/** Every value {@link renderConversation} reads (dates as their time), for {@link RenderCache}. */
+export function conversationRenderInputs(conversation: Conversation, scope: Scope): unknown[] {
+  const email = conversation.bindings.email;
+  return [
+    scope.origin,
+    scope.basePath,
+    conversation.sid,
+    conversation.accountSid,
+    conversation.chatServiceSid,
+    conversation.messagingServiceSid,
+    conversation.friendlyName,
+    conversation.uniqueName,
+    conversation.attributes,
+    conversation.dateCreated.getTime(),
+    conversation.dateUpdated.getTime(),
+    conversation.state,
+    conversation.timers.inactiveMs,
+    conversation.timers.closedMs,
+    conversation.timerBase.getTime(),
+    email === undefined,
+    email?.address,
+    email?.name,
+  ];
+}
+
+/** UTF-8 bytes of `JSON.stringify(renderConversation(conversation, scope))`, remembered while nothing it reads changes. */
+export function conversationBytes(conversation: Conversation, scope: Scope): Buffer {
+  return conversationTexts.bytes(conversation, scope, conversationRenderInputs(conversation, scope));
 }
 
 /** The conversation addressed by a path value (SID or unique_name), or a 404 naming the request path. */
@@ -290,10 +323,10 @@ export const conversationResource: ServiceResource = {
           ? items.sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime() || b.seq - a.seq)
           : items.sort((a, b) => a.seq - b.seq);
       if ((filters.start || filters.end) && ctx.faults.has('date-filter-ascending')) items.reverse();
-      return buildPage({
+      return buildPageBody({
         items,
         keyOf: (c) => c.sid,
-        render: (c) => renderConversation(c, scope),
+        renderBytes: (c) => conversationBytes(c, scope),
         request: page,
         faults: ctx.faults,
         listUrl: scopeUrl(scope, '/Conversations'),

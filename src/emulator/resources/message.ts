@@ -9,7 +9,8 @@ import { isoDate, isoDateOrNull } from '../dates.ts';
 import type { EmulatorEventName } from '../events.ts';
 import type { FaultSet } from '../faults.ts';
 import { type FormParams, formOf } from '../form.ts';
-import { buildPage, readPageRequest } from '../paging.ts';
+import { jsonBytes, RenderCache } from '../json-body.ts';
+import { buildPageBody, readPageRequest } from '../paging.ts';
 import { param, pathOf, queryParam, resolveScope, type Scope, scopeUrl } from '../scope.ts';
 import {
   authorParticipant,
@@ -69,6 +70,40 @@ export function renderMessage(message: Message, service: ServiceState, scope: Sc
     links: { delivery_receipts: `${url}/Receipts`, channel_metadata: `${url}/ChannelMetadata` },
     content_sid: message.contentSid,
   };
+}
+
+const messageTexts = new RenderCache<Message, Scope>((message, scope) => renderMessage(message, scope.service, scope));
+
+/**
+ * Every value {@link renderMessage} reads (dates as their time) for a message without media or receipts, for
+ * {@link RenderCache}. Messages with media or receipts read other records too and are always rendered afresh.
+ */
+export function messageRenderInputs(message: Message, scope: Scope): unknown[] {
+  return [
+    scope.origin,
+    scope.basePath,
+    scope.serviceScoped,
+    message.accountSid,
+    message.chatServiceSid,
+    message.conversationSid,
+    message.sid,
+    message.index,
+    message.author,
+    message.body,
+    message.attributes,
+    message.participantSid,
+    message.dateCreated.getTime(),
+    message.dateUpdated === null ? null : message.dateUpdated.getTime(),
+    message.contentSid,
+  ];
+}
+
+/** UTF-8 bytes of `JSON.stringify(renderMessage(message, scope.service, scope))`, remembered while nothing it reads changes. */
+export function messageBytes(message: Message, scope: Scope): Buffer {
+  if (message.mediaSids.length > 0 || message.receipts.size > 0) {
+    return jsonBytes(renderMessage(message, scope.service, scope));
+  }
+  return messageTexts.bytes(message, scope, messageRenderInputs(message, scope));
 }
 
 /** Publish a message event with the fields of the webhook payloads (004:L24182-24297). */
@@ -276,11 +311,11 @@ export const messageResource: ServiceResource = {
       const order = rawOrder === undefined ? defaultOrder : v.oneOf(rawOrder, ['asc', 'desc'], 'Order');
       const items = messagesInOrder(conversation);
       if (order === 'desc') items.reverse();
-      return buildPage({
+      return buildPageBody({
         items,
         keyOf: (m) => m.sid,
         sortKey: order === 'desc' ? (m) => [-m.index] : (m) => [m.index],
-        render: (m) => renderMessage(m, scope.service, scope),
+        renderBytes: (m) => messageBytes(m, scope),
         request: page,
         faults: ctx.faults,
         listUrl: scopeUrl(scope, `/Conversations/${conversation.sid}/Messages`),

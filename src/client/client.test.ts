@@ -191,6 +191,23 @@ describe('TwilioClient', () => {
     await client.close();
   });
 
+  test('steps count requests in the order they were sent; a throttled request keeps its step through its retries', async () => {
+    const client = new TwilioClient({ baseUrl });
+    client.scenarioTag = { scenario: 'suite > steps', role: 'api' };
+    const first = await client.get('/throttle/steps/2/0');
+    const concurrent = await Promise.all([client.get('/a'), client.get('/v1/Missing/CH1'), client.get('/b')]);
+    expect(first.step).toBe(0);
+    expect(concurrent.map((ex) => ex.step)).toEqual([1, 2, 3]);
+    expect(client.sent).toBe(4);
+    const steps = seen.filter((s) => s.headers['x-conformance-scenario']?.includes('steps'));
+    // Three attempts of step 0 (two 429s, then the answer), then one request per later step.
+    expect(steps.map((s) => s.headers['x-conformance-step'])).toEqual(
+      expect.arrayContaining(['0', '0', '0', '1', '2', '3']),
+    );
+    expect(steps).toHaveLength(6);
+    await client.close();
+  });
+
   test('persistent throttling is CONFORMANCE_ERR_THROTTLED naming the status and the wait, never an exchange', async () => {
     const client = new TwilioClient({ baseUrl });
     await expect(client.get('/throttle/always/99/0')).rejects.toMatchObject({

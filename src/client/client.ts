@@ -62,6 +62,11 @@ export interface Exchange {
   request: ExchangeRequest;
   response: ExchangeResponse;
   durationMs: number;
+  /**
+   * The client's count of requests sent before this one (0-based): the order the caller sent them in, whichever the
+   * target answered first. A throttled request keeps its step through its retries.
+   */
+  step?: number;
   /** Throttled answers before this one, each retried after the wait the target asked for. */
   retries?: ThrottleRetry[];
 }
@@ -216,7 +221,7 @@ export class TwilioClient {
    * scenario and step (a cassette replay, src/targets/cassette.ts). Unset: no such headers are sent.
    */
   scenarioTag: { scenario: string; role: string } | undefined;
-  private step = 0;
+  private steps = 0;
 
   constructor(options: ClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -251,11 +256,21 @@ export class TwilioClient {
    * Sends one request and returns the exchange; throws only kit errors: transport failures, a target that keeps
    * throttling past the retry policy (CONFORMANCE_ERR_THROTTLED), and the run deadline.
    */
-  async send(options: RequestOptions): Promise<Exchange> {
+  send(options: RequestOptions): Promise<Exchange> {
+    // The step is taken before anything is awaited, so concurrent sends are numbered in the order they were made.
+    return this.sendAsStep(options, this.steps++);
+  }
+
+  /** How many requests this client has sent (the step the next one gets). */
+  get sent(): number {
+    return this.steps;
+  }
+
+  private async sendAsStep(options: RequestOptions, step: number): Promise<Exchange> {
     const retries: ThrottleRetry[] = [];
     let waited = 0;
     for (;;) {
-      const exchange = await this.sendOnce(options);
+      const exchange = await this.sendOnce(options, step);
       const wait = throttleWait(exchange.response, retries.length);
       if (wait === undefined) {
         if (retries.length > 0) exchange.retries = retries;
@@ -289,7 +304,7 @@ export class TwilioClient {
   }
 
   /** One request on the wire, its body read up to the cap, within the timeout and the run deadline. */
-  private async sendOnce(options: RequestOptions): Promise<Exchange> {
+  private async sendOnce(options: RequestOptions, step: number): Promise<Exchange> {
     const url = this.resolve(options.path);
     appendQuery(url, options.query);
     if (this.deadline !== undefined && Date.now() >= this.deadline) {
@@ -300,7 +315,7 @@ export class TwilioClient {
     if (credentials) headers.authorization = basicAuthHeader(credentials);
     if (this.scenarioTag) {
       headers[SCENARIO_HEADER] = `${encodeURIComponent(this.scenarioTag.scenario)}|${this.scenarioTag.role}`;
-      headers[STEP_HEADER] = String(this.step++);
+      headers[STEP_HEADER] = String(step);
     }
     let body: string | Buffer | undefined;
     let form: [string, string][] | undefined;
@@ -391,6 +406,7 @@ export class TwilioClient {
           : {}),
       },
       durationMs: Math.round((performance.now() - started) * 10) / 10,
+      step,
     };
   }
 

@@ -157,8 +157,20 @@ export class ScenarioApi {
     this.spec = spec;
     this.validators = validators;
     this.options = options;
-    // Every exchange of the scenario, including raw `api.client.send` calls, is evidence.
-    client.onExchange = (exchange) => this.exchanges.push(exchange);
+    // Every exchange of the scenario, including raw `api.client.send` calls, is evidence, kept in the order the
+    // requests were sent: concurrent steps (cleanup batches, a scenario's parallel adds) are answered in any order,
+    // and recordings, `compare` and cassette replays must not depend on it.
+    client.onExchange = (exchange) => this.keep(exchange);
+  }
+
+  /** Adds an exchange to {@link exchanges} at the place of its step. */
+  private keep(exchange: Exchange): void {
+    let at = this.exchanges.length;
+    const step = exchange.step;
+    if (step !== undefined) {
+      while (at > 0 && (this.exchanges[at - 1]?.step ?? -1) > step) at--;
+    }
+    this.exchanges.splice(at, 0, exchange);
   }
 
   /** The evidence of an exchange, with this run's secrets removed. */
@@ -175,7 +187,7 @@ export class ScenarioApi {
 
   private record(findings: Finding[], exchange: Exchange, operation: OperationSpec): StepFailure {
     return {
-      step: this.exchanges.length - 1,
+      step: exchange.step ?? this.exchanges.indexOf(exchange),
       operationId: operation.operationId,
       resource: operation.tags[0] ?? '',
       findings: findings.map((f) => ({
@@ -230,6 +242,7 @@ export class ScenarioApi {
     const method = request.method ?? 'GET';
     let matched = resolveOperation(this, this.options.fallback, method, pathname);
     let exchange: Exchange;
+    const step = this.client.sent;
     try {
       exchange = await this.client.send({ ...extra, ...request } as RequestOptions);
     } catch (error) {
@@ -240,8 +253,9 @@ export class ScenarioApi {
         request: { method: request.method ?? 'GET', url, headers: {} },
         response: { status: 0, headers: {}, contentType: '', text: '', json: undefined },
         durationMs: 0,
+        step,
       };
-      this.exchanges.push(silent);
+      this.keep(silent);
       const operation = matched?.operation ?? this.spec.operations.all[0];
       if (!operation) throw error;
       this.fail(

@@ -36,8 +36,8 @@ export function recordApi(
 ): void {
   meta.recording ??= { scenario: scenarioIdOf(task), exchanges: [] };
   const recording = meta.recording;
-  api.exchanges.forEach((exchange, step) => {
-    recording.exchanges.push(recordExchange(exchange, { role, step }, secrets));
+  api.exchanges.forEach((exchange, index) => {
+    recording.exchanges.push(recordExchange(exchange, { role, step: exchange.step ?? index }, secrets));
   });
 }
 

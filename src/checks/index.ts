@@ -28,13 +28,16 @@ export const SCENARIO_FINDING_KINDS = {
 export type { FindingSource } from './source.ts';
 export { findingSource } from './source.ts';
 
+const DECISIVE = CHECKS.filter((c) => c.decisive);
+const OTHERS = CHECKS.filter((c) => !c.decisive);
+
 /** Runs every check on an exchange and returns all findings — only a decisive check's, when one finds something. */
 export function runChecks(context: CheckContext): Finding[] {
-  for (const check of CHECKS.filter((c) => c.decisive)) {
+  for (const check of DECISIVE) {
     const findings = check.run(context);
     if (findings.length > 0) return findings;
   }
-  return CHECKS.filter((c) => !c.decisive).flatMap((check) => check.run(context));
+  return OTHERS.flatMap((check) => check.run(context));
 }
 
 /** True when a finding comes from a decisive check (then it is the step's only finding, the scenario's expectation included). */

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { retryAfterMs, TwilioClient } from './client.ts';
+import { RequestAbort, retryAfterMs, TwilioClient } from './client.ts';
 
 interface Seen {
   method: string;
@@ -221,6 +222,24 @@ describe('TwilioClient', () => {
     });
     expect(throttled.get('long')).toBe(1);
     await client.close();
+  });
+
+  test('RequestAbort is a signal undici honours: it aborts a request in flight with its reason, and is released after', async () => {
+    // An object with `aborted` would be taken for a native AbortSignal by undici and rejected.
+    expect('aborted' in new RequestAbort()).toBe(false);
+    const done = new RequestAbort();
+    const answered = await request(`${baseUrl}/v1/Other`, { signal: done as never });
+    await answered.body.text();
+    // undici removes its listener when the body closes, a tick after it was read.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done.listenerCount()).toBe(0);
+    const hanging = new RequestAbort();
+    const pending = request(`${baseUrl}/slow`, { signal: hanging as never });
+    const reason = new Error('stop now');
+    setTimeout(() => hanging.abort(reason), 50);
+    await expect(pending).rejects.toBe(reason);
+    expect(hanging.fired).toBe(true);
+    expect(hanging.listenerCount()).toBe(0);
   });
 
   test('the run deadline aborts a request in flight and refuses new ones with CONFORMANCE_ERR_RUN_DEADLINE', async () => {

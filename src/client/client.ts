@@ -1,8 +1,9 @@
+import type { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { KitError, type KitErrorCode } from '../errors.ts';
 import { basicAuthHeader, type Credentials } from './credentials.ts';
-import { encodeForm, type FormParams, flattenForm } from './form.ts';
+import { type FormParams, flattenForm } from './form.ts';
 import { SCENARIO_HEADER, STEP_HEADER } from './har.ts';
 
 /** A query-string value: arrays repeat the key. */
@@ -203,6 +204,45 @@ async function readCapped(body: AsyncIterable<Buffer>, cap: number): Promise<{ t
   return { text: Buffer.concat(chunks).toString('utf8'), over: false };
 }
 
+/**
+ * Aborts one request: the `signal` undici's request() takes as "an EventEmitter" (`on`/`once`/`removeListener`, an
+ * `abort` event), without AbortController's EventTarget machinery (about 12 µs of CPU a request on the bench machine,
+ * 8 µs of it saved this way: docs/benchmarks.md). It has no `aborted` property on purpose: undici treats an object
+ * with one as a native AbortSignal. `fired` says whether it aborted; `reason` is what undici fails the request with.
+ */
+export class RequestAbort {
+  reason: unknown;
+  fired = false;
+  private listeners: (() => void)[] = [];
+
+  on(_event: 'abort', listener: () => void): this {
+    this.listeners.push(listener);
+    return this;
+  }
+
+  once(event: 'abort', listener: () => void): this {
+    return this.on(event, listener);
+  }
+
+  removeListener(_event: 'abort', listener: () => void): this {
+    const at = this.listeners.indexOf(listener);
+    if (at >= 0) this.listeners.splice(at, 1);
+    return this;
+  }
+
+  /** Listeners still registered (undici removes its own once the response body closes). */
+  listenerCount(): number {
+    return this.listeners.length;
+  }
+
+  abort(reason: unknown): void {
+    if (this.fired) return;
+    this.fired = true;
+    this.reason = reason;
+    for (const listener of this.listeners.splice(0)) listener();
+  }
+}
+
 /** A Twilio-shaped wire client on undici: Basic auth, form bodies, exchanges for every status. */
 export class TwilioClient {
   readonly baseUrl: string;
@@ -222,9 +262,16 @@ export class TwilioClient {
    */
   scenarioTag: { scenario: string; role: string } | undefined;
   private steps = 0;
+  /** The base URL parsed once, and its path without a trailing slash (`''` for a bare origin). */
+  private readonly base: URL;
+  private readonly basePath: string;
+  /** The Authorization header of the last credentials seen (the client's own, nearly always): encoded once. */
+  private authFor: { username: string; password: string; header: string } | undefined;
 
   constructor(options: ClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.base = new URL(this.baseUrl);
+    this.basePath = this.base.pathname.replace(/\/$/, '');
     this.credentials = options.credentials;
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.userAgent = options.userAgent ?? 'twilio-conversations-conformance/0.1';
@@ -243,13 +290,18 @@ export class TwilioClient {
   /** Resolves a path or a same-origin absolute URL against the base URL (other origins are refused: we only ever
    * talk to the target we were given). */
   resolve(pathOrUrl: string): URL {
-    const base = new URL(this.baseUrl);
     if (/^https?:\/\//i.test(pathOrUrl)) {
       const given = new URL(pathOrUrl);
       // Paging URLs may name the vendor's public host; follow them on the target's origin only.
-      return new URL(`${base.origin}${base.pathname.replace(/\/$/, '')}${given.pathname}${given.search}`);
+      return new URL(`${this.base.origin}${this.basePath}${given.pathname}${given.search}`);
     }
     return new URL(`${this.baseUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`);
+  }
+
+  /** The path of a request below the base URL's own path (`/v1/Conversations` for any base), query left off. */
+  pathBelowBase(pathOrUrl: string): string {
+    const { pathname } = this.resolve(pathOrUrl);
+    return this.basePath && pathname.startsWith(this.basePath) ? pathname.slice(this.basePath.length) : pathname;
   }
 
   /**
@@ -259,6 +311,14 @@ export class TwilioClient {
   send(options: RequestOptions): Promise<Exchange> {
     // The step is taken before anything is awaited, so concurrent sends are numbered in the order they were made.
     return this.sendAsStep(options, this.steps++);
+  }
+
+  private authorization(credentials: Credentials): string {
+    const { username, password } = credentials;
+    if (this.authFor?.username !== username || this.authFor.password !== password) {
+      this.authFor = { username, password, header: basicAuthHeader(credentials) };
+    }
+    return this.authFor.header;
   }
 
   /** How many requests this client has sent (the step the next one gets). */
@@ -312,7 +372,7 @@ export class TwilioClient {
     }
     const headers: Record<string, string> = { 'user-agent': this.userAgent, accept: 'application/json' };
     const credentials = options.credentials === undefined ? this.credentials : options.credentials;
-    if (credentials) headers.authorization = basicAuthHeader(credentials);
+    if (credentials) headers.authorization = this.authorization(credentials);
     if (this.scenarioTag) {
       headers[SCENARIO_HEADER] = `${encodeURIComponent(this.scenarioTag.scenario)}|${this.scenarioTag.role}`;
       headers[STEP_HEADER] = String(step);
@@ -321,25 +381,23 @@ export class TwilioClient {
     let form: [string, string][] | undefined;
     if (options.form) {
       form = flattenForm(options.form);
-      body = encodeForm(options.form);
+      body = new URLSearchParams(form).toString();
       headers['content-type'] = 'application/x-www-form-urlencoded';
     } else if (options.body !== undefined) {
       body = options.body;
     }
-    Object.assign(
-      headers,
-      Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
-    );
+    for (const name in options.headers) headers[name.toLowerCase()] = options.headers[name] as string;
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     // One timer bounds the whole exchange, body included: the request's timeout, or the run deadline when that comes
-    // first (it aborts a request in flight too, so a stalled target cannot hold the run past --max-time). One plain
-    // controller and timer per request: AbortSignal.timeout + AbortSignal.any cost more than the kit's own checks.
+    // first (it aborts a request in flight too, so a stalled target cannot hold the run past --max-time). One timer and
+    // one EventEmitter-shaped abort per request: AbortSignal.timeout + AbortSignal.any, or even one AbortController,
+    // cost more than the kit's own checks (RequestAbort).
     const untilDeadline =
       this.deadline !== undefined ? Math.max(1, this.deadline - Date.now()) : Number.POSITIVE_INFINITY;
     const byDeadline = untilDeadline < timeoutMs;
-    const controller = new AbortController();
+    const abort = new RequestAbort();
     const timer = setTimeout(
-      () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+      () => abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
       Math.min(timeoutMs, untilDeadline),
     );
     const started = performance.now();
@@ -353,17 +411,28 @@ export class TwilioClient {
         headers,
         body,
         dispatcher: this.agent,
-        signal: controller.signal,
+        // undici accepts any EventEmitter-shaped signal at runtime; its type names the whole EventEmitter class.
+        signal: abort as unknown as EventEmitter,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });
       status = res.statusCode;
-      responseHeaders = Object.fromEntries(
-        Object.entries(res.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v)]),
-      );
-      ({ text, over } = await readCapped(res.body, this.maxBodyBytes));
+      responseHeaders = {};
+      for (const name in res.headers) {
+        const value = res.headers[name];
+        responseHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+      }
+      // A body whose Content-Length is within the cap is read whole (undici holds it to that length); any other body
+      // is read chunk by chunk up to the cap.
+      const declaredLength = Number(responseHeaders['content-length'] ?? Number.NaN);
+      if (declaredLength <= this.maxBodyBytes) {
+        text = await res.body.text();
+        over = false;
+      } else {
+        ({ text, over } = await readCapped(res.body, this.maxBodyBytes));
+      }
     } catch (cause) {
-      if (byDeadline && controller.signal.aborted) {
+      if (byDeadline && abort.fired) {
         throw deadlineError(url.toString(), this.deadline ?? 0, 'aborted in flight');
       }
       throw kitErrorFor(cause, url.toString(), timeoutMs);

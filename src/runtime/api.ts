@@ -236,9 +236,7 @@ export class ScenarioApi {
   /** Sends one request and checks it. */
   async call<T>(request: Omit<RequestOptions, keyof CallOptions> & Partial<RequestOptions>, options: CallOptions = {}) {
     const { expect, cleanup, allowFindings, linkFrom, ...extra } = options;
-    const pathname = this.client
-      .resolve(request.path ?? '/')
-      .pathname.replace(new URL(this.client.baseUrl).pathname.replace(/\/$/, ''), '');
+    const pathname = this.client.pathBelowBase(request.path ?? '/');
     const method = request.method ?? 'GET';
     let matched = resolveOperation(this, this.options.fallback, method, pathname);
     let exchange: Exchange;

@@ -118,6 +118,18 @@ function sidesOf(spec: LoadedSpec): Side[] {
 
 /** The server base path of one operation of a document (`/v1` for `https://host/v1`; '' for a bare host). */
 export function operationBasePath(spec: LoadedSpec, operation: OperationSpec): string {
+  let base = basePathOf.get(operation);
+  if (base === undefined) {
+    base = computeBasePath(spec, operation);
+    basePathOf.set(operation, base);
+  }
+  return base;
+}
+
+/** operationBasePath per operation object (each loaded document has its own; the scenario API asks on every call). */
+const basePathOf = new WeakMap<OperationSpec, string>();
+
+function computeBasePath(spec: LoadedSpec, operation: OperationSpec): string {
   const docServers = Array.isArray(spec.document.servers) ? spec.document.servers : [];
   const first = asSchema(docServers[0]);
   const docUrl = typeof first.url === 'string' ? first.url : '';

@@ -118,13 +118,14 @@ export function buildOperationIndex(document: { paths?: Record<string, unknown> 
     }
   }
   const templates = all.map(compileTemplate).sort((a, b) => b.literalSegments - a.literalSegments);
+  // Templates by method, most literal segments first: a request is tried against its own method's templates only.
+  const byMethod = new Map<string, CompiledTemplate[]>();
+  for (const t of templates) byMethod.set(t.operation.method, [...(byMethod.get(t.operation.method) ?? []), t]);
   return {
     all,
     byId: new Map(all.map((o) => [o.operationId, o])),
     match(method, pathname) {
-      const upper = method.toUpperCase();
-      for (const t of templates) {
-        if (t.operation.method !== upper) continue;
+      for (const t of byMethod.get(method.toUpperCase()) ?? []) {
         const m = t.regex.exec(pathname);
         if (!m) continue;
         const params: Record<string, string> = {};

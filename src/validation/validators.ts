@@ -82,9 +82,16 @@ function toIssues(errors: ErrorObject[] | null | undefined): SchemaIssue[] {
   }));
 }
 
+/** Each operation's documented response keys, upper-cased (operations are not changed once loaded). */
+const responseKeys = new WeakMap<OperationSpec, Set<string>>();
+
 /** The response key that documents `status` for an operation: exact, then range (`4XX`), then `default`. */
 export function documentedResponseKey(operation: OperationSpec, status: number): string | undefined {
-  const keys = new Set(operation.responses.map((r) => r.status.toUpperCase()));
+  let keys = responseKeys.get(operation);
+  if (!keys) {
+    keys = new Set(operation.responses.map((r) => r.status.toUpperCase()));
+    responseKeys.set(operation, keys);
+  }
   const exact = String(status);
   if (keys.has(exact)) return exact;
   const range = `${exact[0]}XX`;

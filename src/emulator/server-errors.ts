@@ -69,5 +69,11 @@ export function handleFrameworkError(error: FastifyError, request: FastifyReques
     error.code === 'FST_ERR_MAX_PARAM_LENGTH'
       ? twilioError('NOT_FOUND', { path: pathOf(request) })
       : twilioError('INVALID_PARAMETER', { param: 'URL', detail: 'the path is not valid percent-encoding' });
+  // The router answers before node's parser has read the body. A request announcing one (chunked, or a Content-Length)
+  // gets an answer that says the connection closes, and it does: a body that then breaks the parser would otherwise
+  // close the socket after an answer that promised keep-alive (found by fuzz.test.ts). Without a body the connection
+  // stays usable.
+  const { 'transfer-encoding': chunked, 'content-length': length } = request.headers;
+  if (chunked !== undefined || Number(length ?? 0) > 0) reply.header('connection', 'close');
   reply.code(twilio.status).type('application/json; charset=utf-8').send(twilio.toBody());
 }

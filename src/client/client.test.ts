@@ -284,6 +284,14 @@ describe('TwilioClient', () => {
     }
   });
 
+  test("pathBelowBase strips the base URL's own path, also from a paging URL on another host", () => {
+    const prefixed = new TwilioClient({ baseUrl: 'http://127.0.0.1:1/prefix/' });
+    expect(prefixed.pathBelowBase('/v1/Conversations?PageSize=5')).toBe('/v1/Conversations');
+    expect(prefixed.pathBelowBase('http://conversations.twilio.com/v1/Conversations')).toBe('/v1/Conversations');
+    const origin = new TwilioClient({ baseUrl: 'http://127.0.0.1:1' });
+    expect(origin.pathBelowBase('/v1/Conversations/CH1')).toBe('/v1/Conversations/CH1');
+  });
+
   test('Retry-After is delay-seconds or an HTTP-date', () => {
     expect(retryAfterMs('2')).toBe(2000);
     expect(retryAfterMs(new Date(61_000).toUTCString(), 1_000)).toBe(60_000);

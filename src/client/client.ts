@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { KitError, type KitErrorCode } from '../errors.ts';
 import { basicAuthHeader, type Credentials } from './credentials.ts';
-import { type FormParams, flattenForm } from './form.ts';
+import { encodePairs, type FormParams, flattenForm } from './form.ts';
 import { SCENARIO_HEADER, STEP_HEADER } from './har.ts';
 
 /** A query-string value: arrays repeat the key. */
@@ -300,8 +300,8 @@ export class TwilioClient {
 
   /** The path of a request below the base URL's own path (`/v1/Conversations` for any base), query left off. */
   pathBelowBase(pathOrUrl: string): string {
-    const { pathname } = this.resolve(pathOrUrl);
-    return this.basePath && pathname.startsWith(this.basePath) ? pathname.slice(this.basePath.length) : pathname;
+    // resolve() puts the base path in front of every path, a paging URL's included.
+    return this.resolve(pathOrUrl).pathname.slice(this.basePath.length);
   }
 
   /**
@@ -381,7 +381,7 @@ export class TwilioClient {
     let form: [string, string][] | undefined;
     if (options.form) {
       form = flattenForm(options.form);
-      body = new URLSearchParams(form).toString();
+      body = encodePairs(form);
       headers['content-type'] = 'application/x-www-form-urlencoded';
     } else if (options.body !== undefined) {
       body = options.body;

@@ -45,7 +45,12 @@ export function flattenForm(params: FormParams, prefix = ''): [string, string][]
 
 /** Encodes params as an `application/x-www-form-urlencoded` body. */
 export function encodeForm(params: FormParams): string {
-  return new URLSearchParams(flattenForm(params)).toString();
+  return encodePairs(flattenForm(params));
+}
+
+/** Encodes pairs flattenForm already made (the client keeps them for the report and sends their encoding). */
+export function encodePairs(pairs: [string, string][]): string {
+  return new URLSearchParams(pairs).toString();
 }
 
 /** Collects flattened pairs into a record (repeated names become arrays), the shape request schemas describe. */

@@ -120,7 +120,11 @@ export function buildOperationIndex(document: { paths?: Record<string, unknown> 
   const templates = all.map(compileTemplate).sort((a, b) => b.literalSegments - a.literalSegments);
   // Templates by method, most literal segments first: a request is tried against its own method's templates only.
   const byMethod = new Map<string, CompiledTemplate[]>();
-  for (const t of templates) byMethod.set(t.operation.method, [...(byMethod.get(t.operation.method) ?? []), t]);
+  for (const t of templates) {
+    const same = byMethod.get(t.operation.method);
+    if (same) same.push(t);
+    else byMethod.set(t.operation.method, [t]);
+  }
   return {
     all,
     byId: new Map(all.map((o) => [o.operationId, o])),

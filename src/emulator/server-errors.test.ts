@@ -63,6 +63,16 @@ describe('errors of the HTTP layer (a real socket)', () => {
       true,
     ],
     ['CONNECT', () => 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', 405, 20004, true],
+    // node's parser reads a header-less PRI request line as the start of HTTP/2's connection preface and waits for its
+    // rest (found by the fuzz test); with the rest it fails like any malformed request.
+    ['the HTTP/2 connection preface', () => 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 400, 20422, true],
+    [
+      'a PRI request line, then the rest of the preface',
+      () => 'PRI /v1/Conversations HTTP/1.0\r\n\r\nSM\r\n\r\n',
+      400,
+      20422,
+      true,
+    ],
   ])('%s: Twilio-shaped, Connection: close, then a clean close', async (_name, raw, status, code, closes) => {
     const answer = await exchange(raw());
     expectTwilio(answer, status, code);

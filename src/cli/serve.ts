@@ -39,6 +39,9 @@ function conversationCount(running: RunningEmulator): number {
  * after the graceful shutdown.
  */
 export async function serveEmulator(args: ServeArgs, log: (line: string) => void = console.log): Promise<void> {
+  // The parent is read before "listening on" is printed: a launcher killed as soon as it reads that line (a test, a
+  // script) could otherwise be gone already, and the orphan would take its new parent for the one to watch.
+  const parent = process.ppid;
   const document = args.state === undefined ? undefined : await readStateFile(args.state);
   const running = await startEmulator({
     port: args.port,
@@ -108,7 +111,6 @@ export async function serveEmulator(args: ServeArgs, log: (line: string) => void
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
     // A launcher killed without passing the signal on (npx, npm exec) leaves this process an orphan: stop then too.
-    const parent = process.ppid;
     const parentWatch = setInterval(() => {
       if (process.ppid !== parent) stop('the parent process exited');
     }, PARENT_POLL_MS);

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Entry point of the `conformance` command. From a clone it runs the TypeScript sources directly (Node's type
 // stripping); installed from the package it runs the build in dist/ (Node does not strip types under node_modules).
-import { existsSync } from 'node:fs';
-import { enableCompileCache } from 'node:module';
+// The floor check is the only static import: static imports resolve before any code runs, so one that an older Node
+// lacks (node:module's enableCompileCache is 22.1+) would crash there instead of printing the floor's message.
 import { assertNodeFloor } from './node-floor.js';
 
 assertNodeFloor();
+const { existsSync } = await import('node:fs');
+const { enableCompileCache } = await import('node:module');
 // Node's on-disk compile cache (V8 code cache of every module, type-stripped sources included): a run loads vitest,
 // fastify, ajv and the kit in the CLI and again in each vitest worker, and compiling them is most of the start-up.
 // The workers inherit it through NODE_COMPILE_CACHE. NODE_DISABLE_COMPILE_CACHE=1 turns it off (Node's own switch).

@@ -10,6 +10,7 @@ import { Agent, request } from 'undici';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PACKAGE_ROOT } from '../spec/paths.ts';
 import { runCliProcess, type ServeProcess, startServeProcess } from '../test-support/cli-process.ts';
+import { parentOf } from './serve.ts';
 
 const ACCOUNT_SID = `AC${'5'.repeat(32)}`;
 const AUTH_TOKEN = 'e'.repeat(32);
@@ -204,44 +205,63 @@ describe('conformance serve --state (a real process)', () => {
 });
 
 describe('conformance serve stops with its parent (a real process)', () => {
-  test('a launcher killed without passing the signal on does not leave the server running', async () => {
-    // Like `npx conformance serve` killed with SIGKILL or a SIGTERM it does not forward: the shell dies, serve stays.
-    const script = `"${process.execPath}" "${resolve(PACKAGE_ROOT, 'bin/conformance.js')}" serve --port 0 & echo "pid $!"; wait`;
-    const launcher = spawn('/bin/sh', ['-c', script], { env: { PATH: process.env.PATH ?? '', ...ENV } });
-    let output = '';
-    launcher.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    const pid = await new Promise<number>((done, fail) => {
-      const timer = setTimeout(() => fail(new Error(`no server: ${output}`)), 30_000);
-      launcher.stdout.on('data', () => {
-        const m = /pid (\d+)/.exec(output);
-        if (m && output.includes('listening on')) {
-          clearTimeout(timer);
-          done(Number(m[1]));
-        }
+  const serve = `"${process.execPath}" "${resolve(PACKAGE_ROOT, 'bin/conformance.js')}" serve --port 0 & echo "pid $!"; wait`;
+  test.each([
+    // The shell dies, serve stays: like a launcher killed with SIGKILL or a SIGTERM it does not forward.
+    ['its parent', serve],
+    // `npx conformance serve`: npm runs `sh -c conformance serve`; killing npm orphans that shell, not serve (found
+    // from a packed tarball: serve kept running after `kill -9` of npm exec).
+    ['the launcher above its wrapper shell', `/bin/sh -c '${serve}'; true`],
+  ])(
+    '%s killed without passing the signal on does not leave the server running',
+    async (_name, script) => {
+      const launcher = spawn('/bin/sh', ['-c', script], { env: { PATH: process.env.PATH ?? '', ...ENV } });
+      let output = '';
+      launcher.stdout.on('data', (chunk) => {
+        output += chunk;
       });
-    });
-    // Gone, or a zombie nobody has reaped yet (an orphan's new parent may reap late).
-    const alive = (): boolean => {
+      const pid = await new Promise<number>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no server: ${output}`)), 30_000);
+        launcher.stdout.on('data', () => {
+          const m = /pid (\d+)/.exec(output);
+          if (m && output.includes('listening on')) {
+            clearTimeout(timer);
+            done(Number(m[1]));
+          }
+        });
+      });
+      // Gone, or a zombie nobody has reaped yet (an orphan's new parent may reap late).
+      const alive = (): boolean => {
+        try {
+          process.kill(pid, 0);
+        } catch {
+          return false;
+        }
+        try {
+          return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        } catch {
+          return true;
+        }
+      };
       try {
-        process.kill(pid, 0);
-      } catch {
-        return false;
+        expect(alive()).toBe(true);
+        launcher.kill('SIGKILL');
+        for (let i = 0; i < 200 && alive(); i++) await new Promise((done) => setTimeout(done, 100));
+        expect(alive(), output).toBe(false);
+      } finally {
+        if (alive()) process.kill(pid, 'SIGKILL');
       }
-      try {
-        return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-      } catch {
-        return true;
-      }
-    };
-    try {
-      expect(alive()).toBe(true);
-      launcher.kill('SIGKILL');
-      for (let i = 0; i < 200 && alive(); i++) await new Promise((done) => setTimeout(done, 100));
-      expect(alive(), output).toBe(false);
-    } finally {
-      if (alive()) process.kill(pid, 'SIGKILL');
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
+});
+
+describe('parentOf', () => {
+  test.runIf(process.platform === 'linux')(
+    'reads a process parent from /proc; a process that is not there has none',
+    () => {
+      expect(parentOf(process.pid)).toBe(process.ppid);
+      expect(parentOf(2 ** 22 + 1)).toBeUndefined();
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
   type EmulatorAccount,
   generateAccount,
@@ -10,6 +11,22 @@ import type { ServeArgs } from './args.ts';
 
 /** How often serve checks that the process that started it is still there (an orphan stops, D-EMU-SHUTDOWN-1). */
 const PARENT_POLL_MS = 500;
+
+/**
+ * The parent of process `pid` from /proc (Linux), or undefined where there is none to read. `npx conformance serve`
+ * runs serve under a shell that npm starts (`sh -c conformance serve`): when npm is killed, that shell is what is
+ * orphaned, and serve's own parent does not change.
+ */
+export function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // pid (comm) state ppid …; comm may itself hold spaces and parentheses.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number.isInteger(ppid) ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The account `serve` answers for: TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN when both are set (else a generated one), with
@@ -42,6 +59,7 @@ export async function serveEmulator(args: ServeArgs, log: (line: string) => void
   // The parent is read before "listening on" is printed: a launcher killed as soon as it reads that line (a test, a
   // script) could otherwise be gone already, and the orphan would take its new parent for the one to watch.
   const parent = process.ppid;
+  const grandparent = parentOf(parent);
   const document = args.state === undefined ? undefined : await readStateFile(args.state);
   const running = await startEmulator({
     port: args.port,
@@ -110,9 +128,11 @@ export async function serveEmulator(args: ServeArgs, log: (line: string) => void
     };
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
-    // A launcher killed without passing the signal on (npx, npm exec) leaves this process an orphan: stop then too.
+    // A launcher killed without passing the signal on (npx, npm exec) leaves this process, or the shell npm runs it
+    // under, an orphan: stop then too. Two levels only: `nohup npx conformance serve &` outlives its terminal.
     const parentWatch = setInterval(() => {
       if (process.ppid !== parent) stop('the parent process exited');
+      else if (grandparent !== undefined && parentOf(parent) !== grandparent) stop('the launcher exited');
     }, PARENT_POLL_MS);
     parentWatch.unref();
   });

@@ -12,21 +12,24 @@ import type { ServeArgs } from './args.ts';
 /** How often serve checks that the process that started it is still there (an orphan stops, D-EMU-SHUTDOWN-1). */
 const PARENT_POLL_MS = 500;
 
-/**
- * The parent of process `pid` from /proc (Linux), or undefined where there is none to read. `npx conformance serve`
- * runs serve under a shell that npm starts (`sh -c conformance serve`): when npm is killed, that shell is what is
- * orphaned, and serve's own parent does not change.
- */
-export function parentOf(pid: number): number | undefined {
+/** A process's state letter (`Z` for a zombie) and parent, from /proc (Linux); undefined where there is none to read. */
+export function processStat(pid: number): { state: string; ppid: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // pid (comm) state ppid …; comm may itself hold spaces and parentheses.
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    return Number.isInteger(ppid) ? ppid : undefined;
+    const [state = '', ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number.isInteger(Number(ppid)) ? { state, ppid: Number(ppid) } : undefined;
   } catch {
     return undefined;
   }
 }
+
+/**
+ * The parent of process `pid`. `npx conformance serve` runs serve under a shell that npm starts
+ * (`sh -c conformance serve`): when npm is killed, that shell is what is orphaned, and serve's own parent does not
+ * change.
+ */
+export const parentOf = (pid: number): number | undefined => processStat(pid)?.ppid;
 
 /**
  * The account `serve` answers for: TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN when both are set (else a generated one), with
